@@ -1,0 +1,76 @@
+# Brink: `make serve` to run it, `make test` to check everything. Both install what is missing.
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := serve
+
+PUBLIC_URL ?= /
+TOOLS := $(CURDIR)/tools
+export PATH := $(TOOLS)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export TRUNK_SKIP_VERSION_CHECK := true
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+
+TRUNK_VERSION := 0.21.14
+BINARYEN_VERSION := 132
+WASM_BINDGEN_VERSION = $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/"/, "", $$3); print $$3}' Cargo.lock)
+LOGS := target/test-logs
+E2E_SITE := target/e2e-site
+
+.PHONY: setup browser-deps serve dist test lint test-native test-browser test-e2e geo
+
+## setup: the wasm target, Trunk, the wasm-bindgen-cli Cargo.lock pins, binaryen's wasm-opt, crates
+setup:
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+	@trunk --version 2>/dev/null | grep -qx "trunk $(TRUNK_VERSION)" \
+	  || cargo install trunk --version $(TRUNK_VERSION) --locked
+	@wasm-bindgen --version 2>/dev/null | grep -q "^wasm-bindgen $(WASM_BINDGEN_VERSION)\b" \
+	  || cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
+	@"$(TOOLS)/node_modules/.bin/wasm-opt" --version 2>/dev/null | grep -q "version $(BINARYEN_VERSION)" \
+	  || npm install --prefix "$(TOOLS)" --no-audit --no-fund --silent
+	@cargo fetch --quiet
+
+## browser-deps: Debian's Chromium and ChromeDriver (installed through apt when run as root)
+browser-deps:
+	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! command -v brotli >/dev/null; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver brotli >/dev/null; \
+	  else \
+	    echo "make test needs Chromium, ChromeDriver and brotli: run 'sudo apt-get install chromium chromium-driver brotli' and try again." >&2; exit 1; \
+	  fi; \
+	fi
+
+## serve: build and serve the app on http://127.0.0.1:8080
+serve: setup
+	trunk serve
+
+## dist: the optimised static site in dist/ (PUBLIC_URL=/brink/ to serve it from a sub-path)
+dist: setup
+	trunk build --release --public-url "$(PUBLIC_URL)"
+	@scripts/sizes.sh dist
+
+## test: every check, from formatting to end-to-end tests of the release build
+test: setup browser-deps lint test-native test-browser test-e2e
+	@scripts/test-summary.sh $(LOGS)
+
+lint:
+	cargo fmt --all --check
+	cargo clippy --all-targets --quiet -- -D warnings
+	cargo clippy --all-targets --quiet --target wasm32-unknown-unknown -- -D warnings
+
+test-native:
+	@mkdir -p $(LOGS)
+	cargo test --lib --test native 2>&1 | tee $(LOGS)/native.log
+
+test-browser:
+	@mkdir -p $(LOGS)
+	cargo test --target wasm32-unknown-unknown --test browser 2>&1 | tee $(LOGS)/browser.log
+
+## the end-to-end tests drive the release build, served from the sub-path /brink/
+test-e2e:
+	@mkdir -p $(LOGS)
+	rm -rf $(E2E_SITE)
+	trunk build --release --public-url /brink/ --dist $(E2E_SITE)/brink
+	BRINK_SITE=$(E2E_SITE) cargo test --test e2e 2>&1 | tee $(LOGS)/e2e.log
+
+## geo: regenerate assets/geo from Natural Earth (needs PyPI and npm; the output is committed)
+geo:
+	scripts/geo.sh

@@ -1,0 +1,6 @@
+//! Pure data layer: the corpus model, loading, validation and queries. Never touches the DOM.
+pub mod corpus;
+pub mod dates;
+pub mod embedded;
+pub mod highlight;
+pub mod model;

@@ -1,0 +1,7 @@
+//! Mounts the app and makes a panic visible instead of leaving a dead page.
+fn main() {
+    std::panic::set_hook(Box::new(|info| {
+        brink::ui::fatal::show_panic(&info.to_string())
+    }));
+    leptos::mount::mount_to_body(brink::app::App);
+}

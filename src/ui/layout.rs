@@ -1,0 +1,68 @@
+//! The page frame: header, navigation, link problems and the open view.
+use leptos::prelude::*;
+
+use crate::app::use_navigator;
+use crate::ui::link::Link;
+use crate::ui::reader::Reader;
+use crate::ui::sources::SourceList;
+use crate::url::{Page, ViewState};
+
+/// Header, navigation and the view the URL names.
+#[component]
+pub fn Layout() -> impl IntoView {
+    let navigator = use_navigator();
+    let on_sources = move || {
+        matches!(
+            navigator.state.get().page,
+            Page::Sources | Page::Article { .. }
+        )
+    };
+    view! {
+        <header class="site-header">
+            <div class="brand">
+                <Link to=ViewState::default() class="name">"Brink"</Link>
+                <p class="tagline">
+                    "How five news articles from January 2022 reported the Russian troop buildup around Ukraine and the US–NATO–Russia diplomacy."
+                </p>
+            </div>
+            <nav aria-label="Views">
+                <ul>
+                    <li>
+                        <Link to=ViewState { page: Page::Sources }>
+                            <span aria-current=move || on_sources().then_some("page")>"Sources"</span>
+                        </Link>
+                    </li>
+                </ul>
+            </nav>
+        </header>
+        <LinkProblems/>
+        <main id="main">
+            {move || match navigator.state.get().page {
+                Page::Sources => view! { <SourceList/> }.into_any(),
+                Page::Article { id, span } => view! { <Reader id span/> }.into_any(),
+            }}
+        </main>
+        <footer class="site-footer">
+            <p>"Every fact links to the sentence it comes from. The articles are quoted verbatim; nothing is fetched at run time."</p>
+        </footer>
+    }
+}
+
+/// Says what part of an opened link could not be used, and lets the reader dismiss it.
+#[component]
+fn LinkProblems() -> impl IntoView {
+    let navigator = use_navigator();
+    move || {
+        let problems = navigator.problems.get();
+        (!problems.is_empty()).then(|| {
+            view! {
+                <div class="link-problems" role="alert">
+                    <ul>{problems.into_iter().map(|p| view! { <li>{p.to_string()}</li> }).collect_view()}</ul>
+                    <button type="button" on:click=move |_| navigator.problems.set(Vec::new())>
+                        "Dismiss"
+                    </button>
+                </div>
+            }
+        })
+    }
+}

@@ -1,0 +1,37 @@
+//! An in-app link: a real `<a href>` (works in a new tab, before wasm loads) that navigates
+//! without reloading when clicked plainly.
+use leptos::ev::MouseEvent;
+use leptos::prelude::*;
+
+use crate::app::use_navigator;
+use crate::url::{encode, ViewState};
+
+/// A link to another view of Brink.
+#[component]
+pub fn Link(
+    /// Where the link goes.
+    to: ViewState,
+    /// Extra CSS classes.
+    #[prop(optional, into)]
+    class: String,
+    /// Accessible label where the visible text is not enough.
+    #[prop(optional, into)]
+    label: Option<String>,
+    /// The link's content.
+    children: Children,
+) -> impl IntoView {
+    let navigator = use_navigator();
+    let href = encode(&to);
+    let on_click = move |ev: MouseEvent| {
+        let modified = ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key();
+        if ev.button() == 0 && !modified {
+            ev.prevent_default();
+            navigator.go(to.clone());
+        }
+    };
+    view! {
+        <a href=href class=class aria-label=label on:click=on_click>
+            {children()}
+        </a>
+    }
+}

@@ -1,0 +1,8 @@
+//! Leptos views, one per file.
+pub mod fatal;
+pub mod layout;
+pub mod link;
+pub mod load_error;
+pub mod notice;
+pub mod reader;
+pub mod sources;

@@ -1,0 +1,65 @@
+//! The Sources view: the five articles with outlet, headline and date.
+use leptos::prelude::*;
+
+use crate::app::use_corpus;
+use crate::data::dates::describe;
+use crate::data::model::Source;
+use crate::ui::link::Link;
+use crate::url::{Page, ViewState};
+
+/// Lists every article of the corpus, each linking to the reader.
+#[component]
+pub fn SourceList() -> impl IntoView {
+    let corpus = use_corpus();
+    view! {
+        <section class="sources">
+            <h1>"Sources"</h1>
+            <p class="lede">"The five articles Brink is built from, quoted verbatim. Open one to read it whole."</p>
+            <ol class="source-list">
+                {corpus.sources().iter().map(|source| view! { <SourceCard source/> }).collect_view()}
+            </ol>
+        </section>
+    }
+}
+
+/// The headline for display: the article's own, or its first words where it prints none.
+pub fn display_headline(source: &Source, text: &str) -> String {
+    match &source.headline {
+        Some(headline) => headline.clone(),
+        None => {
+            let first: String = text
+                .split_whitespace()
+                .take(12)
+                .collect::<Vec<_>>()
+                .join(" ");
+            format!("[No headline in the text] {first}…")
+        }
+    }
+}
+
+#[component]
+fn SourceCard(source: &'static Source) -> impl IntoView {
+    let corpus = use_corpus();
+    let text = corpus
+        .article(&source.id)
+        .map(|a| a.text)
+        .unwrap_or_default();
+    let to = ViewState {
+        page: Page::Article {
+            id: source.id.clone(),
+            span: None,
+        },
+    };
+    view! {
+        <li class="source-card">
+            <h2><Link to>{display_headline(source, text)}</Link></h2>
+            <p class="meta">
+                <span class="outlet">{source.outlet_label().to_owned()}</span>
+                " · "
+                <time datetime=source.date.clone()>{describe(&source.date, source.date_precision)}</time>
+                " · "
+                <code class="file">{format!("{}.txt", source.id)}</code>
+            </p>
+        </li>
+    }
+}

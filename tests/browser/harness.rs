@@ -1,0 +1,52 @@
+//! Mounting the app in a fresh container and reading what a user would see.
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
+
+/// Mounts the whole app at the URL query `query`, in a fresh container, and waits for it.
+pub async fn mount_app(query: &str) -> HtmlElement {
+    let window = web_sys::window().unwrap();
+    let path = window.location().pathname().unwrap();
+    window
+        .history()
+        .unwrap()
+        .replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("{path}{query}")),
+        )
+        .unwrap();
+    let document = window.document().unwrap();
+    if let Some(old) = document.get_element_by_id("test-root") {
+        old.remove();
+    }
+    let root: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    root.set_id("test-root");
+    document.body().unwrap().append_child(&root).unwrap();
+    leptos::mount::mount_to(root.clone(), brink::app::App).forget();
+    leptos::task::tick().await;
+    root
+}
+
+/// The trimmed text of every element under `root` matching `selector`.
+pub fn texts(root: &Element, selector: &str) -> Vec<String> {
+    let nodes = root.query_selector_all(selector).unwrap();
+    (0..nodes.length())
+        .filter_map(|i| nodes.item(i))
+        .filter_map(|n| n.text_content())
+        .map(|t| t.trim().to_owned())
+        .collect()
+}
+
+/// The first element matching `selector`, failing the test with the selector if there is none.
+pub fn find(root: &Element, selector: &str) -> HtmlElement {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("nothing matches {selector}"))
+        .unchecked_into()
+}
+
+/// Clicks the element and lets the reactive system settle.
+pub async fn click(element: &HtmlElement) {
+    element.click();
+    leptos::task::tick().await;
+}

@@ -1,0 +1,7 @@
+//! Browser tests: the app mounted in headless Chromium by wasm-bindgen-test.
+#![cfg(target_arch = "wasm32")]
+
+mod harness;
+mod sources;
+
+wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);

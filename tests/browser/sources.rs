@@ -1,0 +1,57 @@
+use wasm_bindgen_test::wasm_bindgen_test;
+
+use crate::harness::{click, find, mount_app, texts};
+
+#[wasm_bindgen_test]
+async fn sources_view_lists_the_five_headlines() {
+    let root = mount_app("?view=sources").await;
+    let headlines = texts(&root, ".source-card h2");
+    assert_eq!(headlines.len(), 5, "{headlines:?}");
+    assert_eq!(
+        headlines[2],
+        "NATO Urges Russia to Ease Crisis Over Ukraine"
+    );
+    assert_eq!(
+        headlines[4],
+        "U.S. and NATO Allies Press Russia for Diplomatic Solution"
+    );
+    assert!(headlines[1].starts_with("[No headline in the text] Secretary of State Antony Blinken"));
+}
+
+#[wasm_bindgen_test]
+async fn reader_shows_the_first_paragraph_of_an_article() {
+    let root = mount_app("?view=sources").await;
+    let link = find(&root, ".source-card:nth-child(4) h2 a");
+    click(&link).await;
+    let paragraphs = texts(&root, ".article-text p");
+    assert_eq!(paragraphs[0], "Jan 26, 2022 - World");
+    assert_eq!(
+        paragraphs[1],
+        "U.S. and NATO answer Putin in writing while bracing for Ukraine invasion"
+    );
+    let search = web_sys::window().unwrap().location().search().unwrap();
+    assert_eq!(search, "?view=article&id=003_a3d89dc8a1334f3d");
+}
+
+#[wasm_bindgen_test]
+async fn an_unknown_article_shows_a_message_and_a_way_back() {
+    let root = mount_app("?view=article&id=nope").await;
+    assert_eq!(texts(&root, ".notice h2"), ["Article not found"]);
+    click(&find(&root, ".notice a")).await;
+    assert_eq!(texts(&root, ".source-card h2").len(), 5);
+}
+
+#[wasm_bindgen_test]
+async fn a_highlighted_passage_is_marked_in_the_text() {
+    let root = mount_app("?view=article&id=003_a3d89dc8a1334f3d&at=0-12").await;
+    assert_eq!(texts(&root, "mark.focus"), ["Jan 26, 2022"]);
+}
+
+#[wasm_bindgen_test]
+async fn a_malformed_link_says_what_was_wrong_and_still_shows_a_view() {
+    let root = mount_app("?view=atlas").await;
+    let problems = texts(&root, ".link-problems li");
+    assert_eq!(problems.len(), 1);
+    assert!(problems[0].contains("“atlas”"), "{problems:?}");
+    assert_eq!(texts(&root, ".source-card h2").len(), 5);
+}

@@ -1,0 +1,159 @@
+//! Starting ChromeDriver and a fresh headless Chromium against the served release build.
+use std::path::PathBuf;
+use std::process::Stdio;
+use std::time::Duration;
+
+use thirtyfour::prelude::*;
+use tokio::process::{Child, Command};
+
+use crate::server::serve;
+
+/// A fresh browser (new profile) pointed at the site, and what keeps it alive.
+pub struct Session {
+    /// The WebDriver session.
+    pub driver: WebDriver,
+    /// The site's base URL, ending in `/brink/`.
+    pub base: String,
+    chromedriver: Child,
+    profile: PathBuf,
+}
+
+fn site_root() -> PathBuf {
+    let site = std::env::var("BRINK_SITE")
+        .expect("BRINK_SITE must name the built site's parent folder: run `make test`");
+    let root = PathBuf::from(site);
+    assert!(
+        root.join("brink/index.html").exists(),
+        "{} has no brink/index.html: run `make test`, which builds it",
+        root.display()
+    );
+    root
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free loopback port")
+}
+
+impl Session {
+    /// Starts a new browser of `width`×`height` CSS pixels.
+    pub async fn start(width: u32, height: u32) -> Session {
+        let base = format!("{}/brink/", serve(site_root()).await);
+        let port = free_port();
+        let chromedriver = Command::new(
+            std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into()),
+        )
+        .arg(format!("--port={port}"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .kill_on_drop(true)
+        .spawn()
+        .expect("start chromedriver");
+        let profile = std::env::temp_dir().join(format!("brink-e2e-{port}"));
+        let mut caps = DesiredCapabilities::chrome();
+        caps.set_binary("/usr/bin/chromium").unwrap();
+        for arg in [
+            "--headless=new",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--hide-scrollbars",
+            &format!("--window-size={width},{height}"),
+            &format!("--user-data-dir={}", profile.display()),
+        ] {
+            caps.add_arg(arg).unwrap();
+        }
+        let url = format!("http://127.0.0.1:{port}");
+        let mut driver = None;
+        for _ in 0..50 {
+            match WebDriver::new(&url, caps.clone()).await {
+                Ok(d) => {
+                    driver = Some(d);
+                    break;
+                }
+                Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
+            }
+        }
+        let driver = driver.expect("chromedriver accepts a session");
+        set_viewport(&driver, width, height).await;
+        Session {
+            driver,
+            base,
+            chromedriver,
+            profile,
+        }
+    }
+
+    /// Opens `query` (e.g. `?view=sources`) under the site's base URL and waits for the app.
+    pub async fn open(&self, query: &str) {
+        self.driver
+            .goto(format!("{}{query}", self.base))
+            .await
+            .unwrap();
+        self.wait_for("main#main").await;
+    }
+
+    /// Waits up to 10 s for an element to be present and returns it.
+    pub async fn wait_for(&self, css: &str) -> WebElement {
+        self.driver
+            .query(By::Css(css))
+            .wait(Duration::from_secs(10), Duration::from_millis(50))
+            .first()
+            .await
+            .unwrap_or_else(|e| panic!("{css} never appeared: {e}"))
+    }
+
+    /// The texts of every element matching `css`.
+    pub async fn texts(&self, css: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        for element in self.driver.find_all(By::Css(css)).await.unwrap() {
+            out.push(element.text().await.unwrap().trim().to_owned());
+        }
+        out
+    }
+
+    /// The page's current query string.
+    pub async fn query(&self) -> String {
+        let url = self.driver.current_url().await.unwrap();
+        url.query().map(|q| format!("?{q}")).unwrap_or_default()
+    }
+
+    /// Saves a screenshot as `target/screenshots/<name>.png`.
+    pub async fn screenshot(&self, name: &str) {
+        let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
+        std::fs::create_dir_all(&dir).unwrap();
+        self.driver
+            .screenshot(&dir.join(format!("{name}.png")))
+            .await
+            .unwrap();
+    }
+
+    /// Ends the browser and ChromeDriver and removes the profile.
+    pub async fn close(mut self) {
+        let _ = self.driver.clone().quit().await;
+        let _ = self.chromedriver.kill().await;
+        let _ = std::fs::remove_dir_all(&self.profile);
+    }
+}
+
+/// Makes the layout viewport exactly `width`×`height`, as on a phone or laptop of that size.
+async fn set_viewport(driver: &WebDriver, width: u32, height: u32) {
+    let inner = driver
+        .execute("return [window.innerWidth, window.innerHeight];", vec![])
+        .await
+        .unwrap();
+    let size: Vec<i64> = inner.convert().unwrap();
+    let rect = driver.get_window_rect().await.unwrap();
+    let w = rect.width + (i64::from(width) - size[0]);
+    let h = rect.height + (i64::from(height) - size[1]);
+    driver
+        .set_window_rect(0, 0, w as u32, h as u32)
+        .await
+        .unwrap();
+}

@@ -1,0 +1,7 @@
+//! End-to-end tests: the release build in `$BRINK_SITE`, served from `/brink/` on 127.0.0.1,
+//! driven in headless Chromium through ChromeDriver. `make test` builds the site first.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod harness;
+mod server;
+mod sources;

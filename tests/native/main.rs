@@ -1,0 +1,7 @@
+//! Native tests of the pure layers: the corpus, the URL codec, dates and highlighting.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod articles;
+mod dates;
+mod highlight;
+mod url_codec;

@@ -1,0 +1,79 @@
+use brink::url::{decode, encode, Page, TextSpan, ViewState};
+use proptest::prelude::*;
+
+fn article(id: &str, span: Option<(usize, usize)>) -> ViewState {
+    ViewState {
+        page: Page::Article {
+            id: id.into(),
+            span: span.map(|(start, end)| TextSpan { start, end }),
+        },
+    }
+}
+
+#[test]
+fn views_round_trip_through_the_query_string() {
+    for state in [
+        ViewState::default(),
+        article("002_eac895019da0e25b", None),
+        article("002_eac895019da0e25b", Some((10, 42))),
+        article("id with spaces & ?=#", None),
+    ] {
+        let decoded = decode(&encode(&state));
+        assert_eq!(decoded.state, state);
+        assert!(decoded.problems.is_empty(), "{:?}", decoded.problems);
+    }
+}
+
+#[test]
+fn an_empty_query_is_the_default_view_without_complaint() {
+    for query in ["", "?"] {
+        let decoded = decode(query);
+        assert_eq!(decoded.state, ViewState::default());
+        assert!(decoded.problems.is_empty());
+    }
+}
+
+#[test]
+fn malformed_links_fall_back_with_a_message() {
+    let cases = [
+        ("?view=atlas", "view “atlas”"),
+        ("?view=article", "names none"),
+        ("?view=article&id=", "names none"),
+        ("?view=sources&zoom=3", "“zoom”"),
+    ];
+    for (query, says) in cases {
+        let decoded = decode(query);
+        assert_eq!(decoded.state, ViewState::default(), "{query}");
+        assert_eq!(decoded.problems.len(), 1, "{query}");
+        assert!(
+            decoded.problems[0].0.contains(says),
+            "{query}: {:?}",
+            decoded.problems
+        );
+    }
+}
+
+#[test]
+fn a_bad_passage_keeps_the_article_and_drops_the_highlight() {
+    for at in ["9-3", "x-4", "12", "-", "5-5"] {
+        let decoded = decode(&format!("?view=article&id=a&at={at}"));
+        assert_eq!(decoded.state, article("a", None), "{at}");
+        assert_eq!(decoded.problems.len(), 1, "{at}");
+    }
+}
+
+proptest! {
+    #[test]
+    fn any_query_decodes_without_panicking_and_reencodes_stably(query in ".{0,200}") {
+        let decoded = decode(&query);
+        let again = decode(&encode(&decoded.state));
+        prop_assert_eq!(again.state, decoded.state);
+        prop_assert!(again.problems.is_empty());
+    }
+
+    #[test]
+    fn any_article_state_round_trips(id in "[^\u{0}]{1,40}", start in 0usize..100_000, len in 1usize..500) {
+        let state = article(&id, Some((start, start + len)));
+        prop_assert_eq!(decode(&encode(&state)).state, state);
+    }
+}
