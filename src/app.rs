@@ -23,9 +23,14 @@ impl Navigator {
             // A failing pushState (e.g. a sandboxed iframe) still leaves the view usable.
             let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href));
         }
+        let same_document = self
+            .state
+            .with_untracked(|old| old.page.same_document(&state.page));
         self.problems.set(Vec::new());
         self.state.set(state);
-        window().scroll_to_with_x_and_y(0.0, 0.0);
+        if !same_document {
+            window().scroll_to_with_x_and_y(0.0, 0.0);
+        }
     }
 
     /// Re-reads the view from the address bar (first load, Back and Forward).

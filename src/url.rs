@@ -22,6 +22,17 @@ pub enum Page {
     },
 }
 
+impl Page {
+    /// Whether both show the same document (the same article), so moving between them should
+    /// keep the reader's place rather than jump to the top.
+    pub fn same_document(&self, other: &Page) -> bool {
+        match (self, other) {
+            (Page::Article { id: a, .. }, Page::Article { id: b, .. }) => a == b,
+            _ => false,
+        }
+    }
+}
+
 /// Everything a shared link must restore.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ViewState {

@@ -2,8 +2,13 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
+use serde::de::DeserializeOwned;
+
 use super::embedded::CorpusFiles;
-use super::model::Source;
+use super::evidence::{index_evidence, EvidenceIndex};
+use super::facts::{Event, Figure, Issue, Position};
+use super::model::{Actor, Deployment, Person, Place, Source};
+use super::validate::validate;
 
 /// One thing wrong with the corpus files, naming where it is.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -14,6 +19,17 @@ pub struct Problem {
     pub record: Option<String>,
     /// What is wrong, in words a data editor can act on.
     pub message: String,
+}
+
+impl Problem {
+    /// A problem with the record `record` of `file`.
+    pub fn at(file: &str, record: &str, message: impl Into<String>) -> Problem {
+        Problem {
+            file: file.to_owned(),
+            record: Some(record.to_owned()),
+            message: message.into(),
+        }
+    }
 }
 
 impl fmt::Display for Problem {
@@ -73,30 +89,61 @@ impl<'a> Article<'a> {
     }
 }
 
-/// The whole dataset, parsed and indexed.
-#[derive(Debug, Clone)]
+/// The whole dataset, parsed, checked and indexed.
+#[derive(Debug, Clone, Default)]
 pub struct Corpus {
-    sources: Vec<Source>,
-    texts: BTreeMap<String, String>,
+    /// The articles' metadata.
+    pub sources: Vec<Source>,
+    /// States, alliances and bodies.
+    pub actors: Vec<Actor>,
+    /// Named people.
+    pub people: Vec<Person>,
+    /// Places with our coordinates.
+    pub places: Vec<Place>,
+    /// Forces and equipment tied to places.
+    pub deployments: Vec<Deployment>,
+    /// Dated happenings.
+    pub events: Vec<Event>,
+    /// Questions the sides take positions on.
+    pub issues: Vec<Issue>,
+    /// Stated stances.
+    pub positions: Vec<Position>,
+    /// Quantities given differently by different sources.
+    pub figures: Vec<Figure>,
+    pub(crate) texts: BTreeMap<String, String>,
+    pub(crate) evidence: EvidenceIndex,
 }
 
-/// Parses one JSON file of the corpus, turning a syntax or shape error into a [`Problem`].
-pub(crate) fn parse_file<T: serde::de::DeserializeOwned>(
+/// Parses a JSON array of records one by one, so one bad record is reported with its id and
+/// does not hide the problems of the others.
+fn parse_records<T: DeserializeOwned>(
     file: &str,
     json: &str,
     problems: &mut Vec<Problem>,
-) -> Option<T> {
-    match serde_json::from_str(json) {
-        Ok(value) => Some(value),
+) -> Vec<T> {
+    let values: Vec<serde_json::Value> = match serde_json::from_str(json) {
+        Ok(values) => values,
         Err(err) => {
             problems.push(Problem {
                 file: file.to_owned(),
                 record: None,
                 message: format!("cannot be read: {err}"),
             });
-            None
+            return Vec::new();
+        }
+    };
+    let mut records = Vec::with_capacity(values.len());
+    for (i, value) in values.into_iter().enumerate() {
+        let id = value
+            .get("id")
+            .and_then(|v| v.as_str())
+            .map_or_else(|| format!("#{}", i + 1), str::to_owned);
+        match serde_json::from_value(value) {
+            Ok(record) => records.push(record),
+            Err(err) => problems.push(Problem::at(file, &id, err.to_string())),
         }
     }
+    records
 }
 
 impl Corpus {
@@ -108,34 +155,40 @@ impl Corpus {
     /// Parses and checks the files, reporting every problem found rather than the first.
     pub fn load(files: CorpusFiles) -> Result<Corpus, Vec<Problem>> {
         let mut problems = Vec::new();
-        let sources: Vec<Source> =
-            parse_file("sources.json", &files.sources, &mut problems).unwrap_or_default();
-        let texts: BTreeMap<String, String> = files.articles.into_iter().collect();
-        for source in &sources {
-            match texts.get(&source.id) {
-                None => problems.push(Problem {
-                    file: "sources.json".into(),
-                    record: Some(source.id.clone()),
-                    message: format!("no article file articles/{}.txt", source.id),
-                }),
-                Some(text) if text.trim().is_empty() => problems.push(Problem {
-                    file: format!("articles/{}.txt", source.id),
-                    record: Some(source.id.clone()),
-                    message: "the article text is empty".into(),
-                }),
-                Some(_) => {}
-            }
+        let p = |name: &str| files.json_text(name).to_owned();
+        let mut corpus = Corpus {
+            sources: parse_records("sources.json", &p("sources.json"), &mut problems),
+            actors: parse_records("actors.json", &p("actors.json"), &mut problems),
+            people: parse_records("people.json", &p("people.json"), &mut problems),
+            places: parse_records("places.json", &p("places.json"), &mut problems),
+            deployments: parse_records("deployments.json", &p("deployments.json"), &mut problems),
+            events: parse_records("events.json", &p("events.json"), &mut problems),
+            issues: parse_records("issues.json", &p("issues.json"), &mut problems),
+            positions: parse_records("positions.json", &p("positions.json"), &mut problems),
+            figures: parse_records("figures.json", &p("figures.json"), &mut problems),
+            texts: files.articles.into_iter().collect(),
+            evidence: EvidenceIndex::default(),
+        };
+        // A file that cannot be read at all would make every reference to it dangle: report it
+        // alone rather than bury it under hundreds of consequences.
+        if problems.iter().all(|p| p.record.is_some()) {
+            problems.extend(validate(&corpus));
         }
-        if problems.is_empty() {
-            Ok(Corpus { sources, texts })
-        } else {
-            Err(problems)
+        if !problems.is_empty() {
+            return Err(problems);
         }
+        corpus.evidence = index_evidence(&corpus);
+        Ok(corpus)
     }
 
     /// All sources, in file order.
     pub fn sources(&self) -> &[Source] {
         &self.sources
+    }
+
+    /// The text of the article `id`, if there is one.
+    pub fn text(&self, id: &str) -> Option<&str> {
+        self.texts.get(id).map(String::as_str)
     }
 
     /// The article with this id, or which id was unknown.
@@ -149,7 +202,7 @@ impl Corpus {
             .iter()
             .find(|s| s.id == id)
             .ok_or_else(unknown)?;
-        let text = self.texts.get(id).ok_or_else(unknown)?;
+        let text = self.text(id).ok_or_else(unknown)?;
         Ok(Article { source, text })
     }
 }

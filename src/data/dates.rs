@@ -73,5 +73,6 @@ pub fn describe(iso: &str, precision: DatePrecision) -> String {
         DatePrecision::Day => date.long(),
         DatePrecision::Week => format!("week of {}", date.long()),
         DatePrecision::Month => format!("{} {}", MONTHS[usize::from(date.month - 1)], date.year),
+        DatePrecision::Year => date.year.to_string(),
     }
 }

@@ -2,5 +2,10 @@
 pub mod corpus;
 pub mod dates;
 pub mod embedded;
+pub mod evidence;
+pub mod facts;
+pub mod frame;
 pub mod highlight;
 pub mod model;
+pub mod query;
+pub mod validate;

@@ -1,5 +1,19 @@
-//! Serde types of the dataset under `assets/corpus/`.
+//! Serde types of the dataset under `assets/corpus/` (documented in its README).
 use serde::Deserialize;
+
+/// How precisely a date is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DatePrecision {
+    /// The day is known.
+    Day,
+    /// Only the week is known; the date is a representative day of it.
+    Week,
+    /// Only the month is known; the date is its first day.
+    Month,
+    /// Only the year is known; the date is its first day.
+    Year,
+}
 
 /// One news article of the corpus, identified by its file stem.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -23,18 +37,6 @@ pub struct Source {
     pub url: Option<String>,
 }
 
-/// How precisely a date is known.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum DatePrecision {
-    /// The day is known.
-    Day,
-    /// Only the week is known; the date is a representative day of it.
-    Week,
-    /// Only the month is known.
-    Month,
-}
-
 impl Source {
     /// The outlet for display, saying so when the text names none.
     pub fn outlet_label(&self) -> &str {
@@ -42,4 +44,278 @@ impl Source {
             .as_deref()
             .unwrap_or("Outlet not named in the text")
     }
+}
+
+/// Who a quoted sentence comes from, as the article presents it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Attribution {
+    /// An official speaking on the record.
+    NamedOfficial,
+    /// An official speaking without being named.
+    AnonymousOfficial,
+    /// An intelligence assessment.
+    Intelligence,
+    /// An analyst, historian or commentator.
+    Analyst,
+    /// Satellite imagery.
+    Satellite,
+    /// The journalist's own narration.
+    Narration,
+    /// Text of a map graphic reproduced in the article.
+    MapGraphic,
+}
+
+impl Attribution {
+    /// A short label for readers.
+    pub fn label(self) -> &'static str {
+        match self {
+            Attribution::NamedOfficial => "named official",
+            Attribution::AnonymousOfficial => "anonymous official",
+            Attribution::Intelligence => "intelligence assessment",
+            Attribution::Analyst => "analyst",
+            Attribution::Satellite => "satellite imagery",
+            Attribution::Narration => "journalist’s narration",
+            Attribution::MapGraphic => "map graphic",
+        }
+    }
+}
+
+/// A sentence of an article that supports a record, copied character for character.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Evidence {
+    /// The article's id.
+    pub source: String,
+    /// The verbatim quote.
+    pub quote: String,
+    /// How the article attributes it.
+    pub attribution: Attribution,
+    /// The person speaking, when the sentence quotes or paraphrases someone.
+    pub speaker: Option<String>,
+}
+
+/// Which side an actor is drawn with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Side {
+    /// Russia and forces it backs.
+    Russia,
+    /// The United States.
+    Us,
+    /// NATO and its member states other than the US.
+    Nato,
+    /// Ukraine.
+    Ukraine,
+    /// Everyone else (China, the UN, the EU, analysts…).
+    Other,
+}
+
+impl Side {
+    /// The side's name for legends and toggles.
+    pub fn label(self) -> &'static str {
+        match self {
+            Side::Russia => "Russia",
+            Side::Us => "United States",
+            Side::Nato => "NATO and allies",
+            Side::Ukraine => "Ukraine",
+            Side::Other => "Others",
+        }
+    }
+}
+
+/// A state, alliance or body the articles name.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Actor {
+    /// Stable id, e.g. `nato`.
+    pub id: String,
+    /// Display name.
+    pub name: String,
+    /// The side it is drawn with.
+    pub side: Side,
+    /// Where the articles name it.
+    pub evidence: Vec<Evidence>,
+}
+
+/// A named person, with role and affiliation as the articles state them.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Person {
+    /// Stable id, e.g. `stoltenberg`.
+    pub id: String,
+    /// Name as written.
+    pub name: String,
+    /// Role as stated.
+    pub role: String,
+    /// The actor they speak for, if any (journalists and photographers have none).
+    pub actor: Option<String>,
+    /// Where the articles name them.
+    pub evidence: Vec<Evidence>,
+}
+
+/// How sure the coordinates we added for a place are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Precision {
+    /// A precise point.
+    Exact,
+    /// A city's centre.
+    City,
+    /// A representative point of a region: not a location.
+    Region,
+    /// Our best estimate of a place the articles name only loosely.
+    Approximate,
+}
+
+impl Precision {
+    /// A short label for readers.
+    pub fn label(self) -> &'static str {
+        match self {
+            Precision::Exact => "exact",
+            Precision::City => "city centre",
+            Precision::Region => "region",
+            Precision::Approximate => "approximate",
+        }
+    }
+}
+
+/// The area a region covers: a country's outline or a circle around its point.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Extent {
+    /// ISO 3166-1 alpha-3 code of the country whose outline is the region.
+    pub country: Option<String>,
+    /// Radius of the region around its point.
+    pub radius_km: Option<f64>,
+}
+
+/// A place the articles name, with coordinates we added.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Place {
+    /// Stable id, e.g. `rostov_on_don`.
+    pub id: String,
+    /// Name as written.
+    pub name: String,
+    /// Longitude, degrees east.
+    pub lon: f64,
+    /// Latitude, degrees north.
+    pub lat: f64,
+    /// How sure the coordinates are.
+    pub precision: Precision,
+    /// The area, for a region.
+    pub extent: Option<Extent>,
+    /// Outside the map frame: drawn as an edge marker.
+    #[serde(default)]
+    pub off_map: bool,
+    /// How the place was located, where that needs saying.
+    pub note: Option<String>,
+    /// Where the articles name it.
+    pub evidence: Vec<Evidence>,
+}
+
+impl Place {
+    /// Whether the place is an area rather than a point.
+    pub fn is_region(&self) -> bool {
+        self.extent.is_some()
+    }
+}
+
+/// A number as reported: its value and its words.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Count {
+    /// The number.
+    pub value: u64,
+    /// The words the article uses, e.g. "more than 100,000".
+    pub text: String,
+    /// "more than", "close to", "about", "around", "up to" or "some".
+    pub qualifier: Option<String>,
+}
+
+/// The qualifiers a count may carry.
+pub const QUALIFIERS: [&str; 6] = ["more than", "close to", "about", "around", "up to", "some"];
+
+/// What the articles say of a deployment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+pub enum Status {
+    /// Gathered in large numbers.
+    #[serde(rename = "massed")]
+    Massed,
+    /// In place.
+    #[serde(rename = "deployed")]
+    Deployed,
+    /// Taking part in an exercise.
+    #[serde(rename = "exercise")]
+    Exercise,
+    /// Ready to move.
+    #[serde(rename = "on alert")]
+    OnAlert,
+    /// Intended or assessed to be intended.
+    #[serde(rename = "planned")]
+    Planned,
+    /// Committed to, usually on a condition.
+    #[serde(rename = "promised")]
+    Promised,
+    /// Offered.
+    #[serde(rename = "offered")]
+    Offered,
+    /// Said will not happen.
+    #[serde(rename = "ruled out")]
+    RuledOut,
+    /// Declined.
+    #[serde(rename = "refused")]
+    Refused,
+}
+
+impl Status {
+    /// The status in words.
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::Massed => "massed",
+            Status::Deployed => "deployed",
+            Status::Exercise => "exercise",
+            Status::OnAlert => "on alert",
+            Status::Planned => "planned",
+            Status::Promised => "promised",
+            Status::Offered => "offered",
+            Status::RuledOut => "ruled out",
+            Status::Refused => "refused",
+        }
+    }
+
+    /// Whether a force with this status exists or may exist: ruled-out and refused ones are
+    /// never drawn as forces.
+    pub fn is_drawable(self) -> bool {
+        !matches!(self, Status::RuledOut | Status::Refused)
+    }
+}
+
+/// A force, unit, piece of equipment or troop figure tied to a place.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Deployment {
+    /// Stable id.
+    pub id: String,
+    /// Whose force it is.
+    pub actor: String,
+    /// What it is, in words close to the articles'.
+    pub what: String,
+    /// How many, where the articles say.
+    pub count: Option<Count>,
+    /// Where.
+    pub place: String,
+    /// What the articles say of it.
+    pub status: Status,
+    /// The date the report holds for.
+    pub as_of: String,
+    /// How precisely `as_of` is known.
+    pub as_of_precision: DatePrecision,
+    /// The figure whose variants this count is one of.
+    pub figure: Option<String>,
+    /// A reading note: ambiguity, absent numbers.
+    pub note: Option<String>,
+    /// Supporting quotes.
+    pub evidence: Vec<Evidence>,
 }

@@ -1,4 +1,5 @@
 //! Leptos views, one per file.
+pub mod facts_here;
 pub mod fatal;
 pub mod layout;
 pub mod link;

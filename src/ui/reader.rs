@@ -1,14 +1,16 @@
-//! The reader: one article's full text with its paragraphs intact and a passage highlighted.
+//! The reader: one article's full text, every evidence quote highlighted, and the facts the
+//! chosen passage supports.
 use leptos::prelude::*;
 
-use crate::app::use_corpus;
+use crate::app::{use_corpus, use_navigator};
 use crate::data::corpus::Article;
 use crate::data::dates::describe;
 use crate::data::highlight::{segments, TextSpan};
+use crate::ui::facts_here::FactsHere;
 use crate::ui::link::Link;
 use crate::ui::notice::Notice;
 use crate::ui::sources::display_headline;
-use crate::url::ViewState;
+use crate::url::{Page, ViewState};
 
 /// Shows the article `id`, or a message with a way back if there is none.
 #[component]
@@ -34,24 +36,39 @@ pub fn Reader(
 
 #[component]
 fn ArticleText(article: Article<'static>, span: Option<TextSpan>) -> impl IntoView {
+    let corpus = use_corpus();
     let source = article.source;
-    let focus: Vec<TextSpan> = span.filter(|s| s.fits(article.text)).into_iter().collect();
-    let bad_span = span.is_some() && focus.is_empty();
-    if !focus.is_empty() {
+    let focus = span.filter(|s| s.fits(article.text));
+    let bad_span = span.is_some() && focus.is_none();
+    if focus.is_some() {
         request_animation_frame(scroll_to_focus);
     }
+    let mut spans: Vec<TextSpan> = corpus
+        .quotes_in(&source.id)
+        .iter()
+        .map(|q| q.span)
+        .collect();
+    spans.dedup();
+    let quote_count = spans.len();
+    let fact_count = corpus.facts_from(&source.id).len();
+    let focus_index = focus.map(|f| {
+        spans.push(f);
+        spans.len() - 1
+    });
     let paragraphs = article
         .paragraphs()
         .into_iter()
         .map(|paragraph| {
-            let runs = segments(paragraph, &focus)
+            let runs = segments(paragraph, &spans)
                 .into_iter()
                 .map(|run| {
-                    if run.covered_by.is_empty() {
-                        run.text.into_any()
-                    } else {
-                        view! { <mark class="focus" tabindex="-1">{run.text}</mark> }.into_any()
-                    }
+                    run_view(
+                        &source.id,
+                        run.start,
+                        run.text,
+                        &run.covered_by,
+                        focus_index,
+                    )
                 })
                 .collect_view();
             view! { <p>{runs}</p> }
@@ -75,20 +92,69 @@ fn ArticleText(article: Article<'static>, span: Option<TextSpan>) -> impl IntoVi
                     <p>{source.date_basis.clone()}</p>
                     {source.url.clone().map(|url| view! { <p>"Original: " <span class="url">{url}</span></p> })}
                 </details>
+                <p class="evidence-summary">
+                    {format!("{quote_count} highlighted passages support {fact_count} facts in Brink. Select one to see which.")}
+                </p>
             </header>
             {bad_span.then(|| view! {
                 <p class="warning" role="alert">"The passage named in the link is not in this article; showing the whole text."</p>
             })}
             <div class="article-text">{paragraphs}</div>
+            {focus.map(|f| view! { <FactsHere source=source.id.clone() span=f/> })}
         </article>
     }
+}
+
+/// A run of text: plain, or a highlighted quote that opens the facts it supports.
+fn run_view(
+    source: &str,
+    start: usize,
+    text: &'static str,
+    covered_by: &[usize],
+    focus_index: Option<usize>,
+) -> AnyView {
+    if covered_by.is_empty() {
+        return text.into_any();
+    }
+    let navigator = use_navigator();
+    let focused = focus_index.is_some_and(|f| covered_by.contains(&f));
+    let target = ViewState {
+        page: Page::Article {
+            id: source.to_owned(),
+            span: Some(TextSpan {
+                start,
+                end: start + text.len(),
+            }),
+        },
+    };
+    let open = move || navigator.go(target.clone());
+    let open_on_key = open.clone();
+    view! {
+        <mark
+            class=if focused { "evidence focus" } else { "evidence" }
+            tabindex="0"
+            role="button"
+            on:click=move |_| open()
+            on:keydown=move |ev| {
+                if ev.key() == "Enter" || ev.key() == " " {
+                    ev.prevent_default();
+                    open_on_key();
+                }
+            }
+        >
+            {text}
+        </mark>
+    }
+    .into_any()
 }
 
 /// Brings the highlighted passage into view and gives it focus for keyboard and screen readers.
 fn scroll_to_focus() {
     if let Ok(Some(mark)) = document().query_selector("mark.focus") {
-        mark.scroll_into_view();
         if let Ok(mark) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(mark) {
+            let options = web_sys::ScrollIntoViewOptions::new();
+            options.set_block(web_sys::ScrollLogicalPosition::Center);
+            mark.scroll_into_view_with_scroll_into_view_options(&options);
             let _ = mark.focus();
         }
     }

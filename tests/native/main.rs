@@ -2,6 +2,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod articles;
+mod corpus;
+mod corpus_readme;
 mod dates;
 mod highlight;
+mod queries;
 mod url_codec;

@@ -1,0 +1,227 @@
+//! Where each quote sits in its article, and which facts each sentence supports.
+use std::collections::BTreeMap;
+
+use super::corpus::Corpus;
+use super::highlight::TextSpan;
+use super::model::Evidence;
+
+/// The kinds of record that carry evidence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum FactKind {
+    /// An actor record.
+    Actor,
+    /// A person record.
+    Person,
+    /// A place record.
+    Place,
+    /// A deployment record.
+    Deployment,
+    /// An event record.
+    Event,
+    /// An issue record.
+    Issue,
+    /// A position record.
+    Position,
+    /// A figure record (one of its claims).
+    Figure,
+}
+
+impl FactKind {
+    /// The file the kind is stored in.
+    pub fn file(self) -> &'static str {
+        match self {
+            FactKind::Actor => "actors.json",
+            FactKind::Person => "people.json",
+            FactKind::Place => "places.json",
+            FactKind::Deployment => "deployments.json",
+            FactKind::Event => "events.json",
+            FactKind::Issue => "issues.json",
+            FactKind::Position => "positions.json",
+            FactKind::Figure => "figures.json",
+        }
+    }
+
+    /// The kind in words.
+    pub fn label(self) -> &'static str {
+        match self {
+            FactKind::Actor => "actor",
+            FactKind::Person => "person",
+            FactKind::Place => "place",
+            FactKind::Deployment => "deployment",
+            FactKind::Event => "event",
+            FactKind::Issue => "issue",
+            FactKind::Position => "position",
+            FactKind::Figure => "figure",
+        }
+    }
+}
+
+/// A record, named by kind and id.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct FactRef {
+    /// The record's kind.
+    pub kind: FactKind,
+    /// The record's id.
+    pub id: String,
+}
+
+/// A quote located in its article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LocatedQuote {
+    /// Where the quote is.
+    pub span: TextSpan,
+    /// The record it supports.
+    pub fact: FactRef,
+}
+
+/// Every located quote, by article id, in text order.
+#[derive(Debug, Clone, Default)]
+pub struct EvidenceIndex {
+    by_source: BTreeMap<String, Vec<LocatedQuote>>,
+}
+
+/// Every evidence item of the corpus with the record it supports.
+pub fn all_evidence(corpus: &Corpus) -> Vec<(FactRef, &Evidence)> {
+    fn add<'a>(
+        out: &mut Vec<(FactRef, &'a Evidence)>,
+        kind: FactKind,
+        id: &str,
+        evidence: &'a [Evidence],
+    ) {
+        for e in evidence {
+            out.push((
+                FactRef {
+                    kind,
+                    id: id.to_owned(),
+                },
+                e,
+            ));
+        }
+    }
+    let mut out = Vec::new();
+    for r in &corpus.actors {
+        add(&mut out, FactKind::Actor, &r.id, &r.evidence);
+    }
+    for r in &corpus.people {
+        add(&mut out, FactKind::Person, &r.id, &r.evidence);
+    }
+    for r in &corpus.places {
+        add(&mut out, FactKind::Place, &r.id, &r.evidence);
+    }
+    for r in &corpus.deployments {
+        add(&mut out, FactKind::Deployment, &r.id, &r.evidence);
+    }
+    for r in &corpus.events {
+        add(&mut out, FactKind::Event, &r.id, &r.evidence);
+    }
+    for r in &corpus.issues {
+        add(&mut out, FactKind::Issue, &r.id, &r.evidence);
+    }
+    for r in &corpus.positions {
+        add(&mut out, FactKind::Position, &r.id, &r.evidence);
+    }
+    for figure in &corpus.figures {
+        for claim in &figure.claims {
+            add(&mut out, FactKind::Figure, &figure.id, &claim.evidence);
+        }
+    }
+    out
+}
+
+/// Every record of the corpus that must carry evidence, by kind and id.
+pub fn all_facts(corpus: &Corpus) -> Vec<FactRef> {
+    let ids = |kind: FactKind, ids: Vec<&String>| {
+        ids.into_iter()
+            .map(move |id| FactRef {
+                kind,
+                id: id.clone(),
+            })
+            .collect::<Vec<_>>()
+    };
+    [
+        ids(
+            FactKind::Actor,
+            corpus.actors.iter().map(|r| &r.id).collect(),
+        ),
+        ids(
+            FactKind::Person,
+            corpus.people.iter().map(|r| &r.id).collect(),
+        ),
+        ids(
+            FactKind::Place,
+            corpus.places.iter().map(|r| &r.id).collect(),
+        ),
+        ids(
+            FactKind::Deployment,
+            corpus.deployments.iter().map(|r| &r.id).collect(),
+        ),
+        ids(
+            FactKind::Event,
+            corpus.events.iter().map(|r| &r.id).collect(),
+        ),
+        ids(
+            FactKind::Issue,
+            corpus.issues.iter().map(|r| &r.id).collect(),
+        ),
+        ids(
+            FactKind::Position,
+            corpus.positions.iter().map(|r| &r.id).collect(),
+        ),
+        ids(
+            FactKind::Figure,
+            corpus.figures.iter().map(|r| &r.id).collect(),
+        ),
+    ]
+    .concat()
+}
+
+/// Locates every quote (its first occurrence) in its article.
+pub fn index_evidence(corpus: &Corpus) -> EvidenceIndex {
+    let mut by_source: BTreeMap<String, Vec<LocatedQuote>> = BTreeMap::new();
+    for (fact, evidence) in all_evidence(corpus) {
+        if let Some(span) = corpus.locate(evidence) {
+            by_source
+                .entry(evidence.source.clone())
+                .or_default()
+                .push(LocatedQuote { span, fact });
+        }
+    }
+    for quotes in by_source.values_mut() {
+        quotes.sort_by(|a, b| a.span.cmp(&b.span).then(a.fact.cmp(&b.fact)));
+        quotes.dedup();
+    }
+    EvidenceIndex { by_source }
+}
+
+impl Corpus {
+    /// Where the quote sits in its article (first occurrence), if it is there at all.
+    pub fn locate(&self, evidence: &Evidence) -> Option<TextSpan> {
+        let text = self.text(&evidence.source)?;
+        let start = text.find(&evidence.quote)?;
+        (!evidence.quote.is_empty()).then_some(TextSpan {
+            start,
+            end: start + evidence.quote.len(),
+        })
+    }
+
+    /// Every located quote in the article `source`, in text order.
+    pub fn quotes_in(&self, source: &str) -> &[LocatedQuote] {
+        self.evidence
+            .by_source
+            .get(source)
+            .map_or(&[], Vec::as_slice)
+    }
+
+    /// The records a passage of `source` supports: every quote overlapping the span.
+    pub fn facts_at(&self, source: &str, span: TextSpan) -> Vec<&FactRef> {
+        let mut facts: Vec<&FactRef> = self
+            .quotes_in(source)
+            .iter()
+            .filter(|q| q.span.start < span.end && span.start < q.span.end)
+            .map(|q| &q.fact)
+            .collect();
+        facts.sort();
+        facts.dedup();
+        facts
+    }
+}

@@ -1,0 +1,232 @@
+//! What the views ask of the corpus: lookups, filters by actor, place, issue, source and date.
+use std::collections::BTreeSet;
+
+use super::corpus::Corpus;
+use super::dates::Date;
+use super::evidence::{FactKind, FactRef};
+use super::facts::{Event, Figure, Issue, Leaning, Position};
+use super::model::{Actor, Deployment, Evidence, Person, Place, Side};
+
+/// How the stated positions on one issue relate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tension {
+    /// Some actors are for the motion and some against.
+    Collide,
+    /// Every actor with a clear stance leans the same way.
+    Overlap,
+    /// Stances are conditional or unclear, with no open clash.
+    Hedged,
+    /// Fewer than two actors state a position.
+    Single,
+}
+
+impl Tension {
+    /// The tension in words.
+    pub fn label(self) -> &'static str {
+        match self {
+            Tension::Collide => "sides collide",
+            Tension::Overlap => "sides overlap",
+            Tension::Hedged => "hedged",
+            Tension::Single => "one side only",
+        }
+    }
+}
+
+/// How many distinct articles the evidence comes from.
+pub fn reported_by(evidence: &[Evidence]) -> usize {
+    evidence
+        .iter()
+        .map(|e| e.source.as_str())
+        .collect::<BTreeSet<_>>()
+        .len()
+}
+
+impl Corpus {
+    /// The actor with this id.
+    pub fn actor(&self, id: &str) -> Option<&Actor> {
+        self.actors.iter().find(|r| r.id == id)
+    }
+
+    /// The person with this id.
+    pub fn person(&self, id: &str) -> Option<&Person> {
+        self.people.iter().find(|r| r.id == id)
+    }
+
+    /// The place with this id.
+    pub fn place(&self, id: &str) -> Option<&Place> {
+        self.places.iter().find(|r| r.id == id)
+    }
+
+    /// The deployment with this id.
+    pub fn deployment(&self, id: &str) -> Option<&Deployment> {
+        self.deployments.iter().find(|r| r.id == id)
+    }
+
+    /// The event with this id.
+    pub fn event(&self, id: &str) -> Option<&Event> {
+        self.events.iter().find(|r| r.id == id)
+    }
+
+    /// The issue with this id.
+    pub fn issue(&self, id: &str) -> Option<&Issue> {
+        self.issues.iter().find(|r| r.id == id)
+    }
+
+    /// The position with this id.
+    pub fn position(&self, id: &str) -> Option<&Position> {
+        self.positions.iter().find(|r| r.id == id)
+    }
+
+    /// The figure with this id.
+    pub fn figure(&self, id: &str) -> Option<&Figure> {
+        self.figures.iter().find(|r| r.id == id)
+    }
+
+    /// The side a deployment is drawn with (its actor's).
+    pub fn side_of(&self, deployment: &Deployment) -> Side {
+        self.actor(&deployment.actor)
+            .map_or(Side::Other, |a| a.side)
+    }
+
+    /// Deployments that exist or may exist: what the map draws as forces.
+    pub fn drawable_deployments(&self) -> impl Iterator<Item = &Deployment> {
+        self.deployments.iter().filter(|d| d.status.is_drawable())
+    }
+
+    /// Deployments the articles say will not happen (ruled out, refused).
+    pub fn not_happening(&self) -> impl Iterator<Item = &Deployment> {
+        self.deployments.iter().filter(|d| !d.status.is_drawable())
+    }
+
+    /// Deployments of one actor.
+    pub fn deployments_of<'a>(&'a self, actor: &'a str) -> impl Iterator<Item = &'a Deployment> {
+        self.deployments.iter().filter(move |d| d.actor == actor)
+    }
+
+    /// Deployments at one place.
+    pub fn deployments_at<'a>(&'a self, place: &'a str) -> impl Iterator<Item = &'a Deployment> {
+        self.deployments.iter().filter(move |d| d.place == place)
+    }
+
+    /// Events at one place, in date order.
+    pub fn events_at(&self, place: &str) -> Vec<&Event> {
+        let mut events: Vec<&Event> = self
+            .events
+            .iter()
+            .filter(|e| e.place.as_deref() == Some(place))
+            .collect();
+        events.sort_by(|a, b| a.date.cmp(&b.date));
+        events
+    }
+
+    /// The positions one actor states on one issue.
+    pub fn positions_on<'a>(&'a self, issue: &str, actor: &str) -> Vec<&'a Position> {
+        self.positions
+            .iter()
+            .filter(|p| p.issue == issue && p.actor == actor)
+            .collect()
+    }
+
+    /// Actors with at least one stated position, in the order of `actors.json`.
+    pub fn actors_with_positions(&self) -> Vec<&Actor> {
+        self.actors
+            .iter()
+            .filter(|a| self.positions.iter().any(|p| p.actor == a.id))
+            .collect()
+    }
+
+    /// How the stated positions on an issue relate, from their leanings alone.
+    pub fn tension(&self, issue: &str) -> Tension {
+        let positions: Vec<&Position> =
+            self.positions.iter().filter(|p| p.issue == issue).collect();
+        let actors: BTreeSet<&str> = positions.iter().map(|p| p.actor.as_str()).collect();
+        if actors.len() < 2 {
+            return Tension::Single;
+        }
+        let has = |l: Leaning| positions.iter().any(|p| p.leaning == l);
+        match (has(Leaning::For), has(Leaning::Against)) {
+            (true, true) => Tension::Collide,
+            (true, false) | (false, true) => Tension::Overlap,
+            (false, false) => Tension::Hedged,
+        }
+    }
+
+    /// The earliest date a position on the issue was stated, for ordering rows.
+    pub fn first_stated(&self, issue: &str) -> Option<&str> {
+        self.positions
+            .iter()
+            .filter(|p| p.issue == issue)
+            .map(|p| p.date.as_str())
+            .min()
+    }
+
+    /// Deployments reported as of `date` or earlier.
+    pub fn deployments_until(&self, date: Date) -> Vec<&Deployment> {
+        self.deployments
+            .iter()
+            .filter(|d| Date::parse(&d.as_of).is_some_and(|d| d <= date))
+            .collect()
+    }
+
+    /// Events on or before `date`, in date order.
+    pub fn events_until(&self, date: Date) -> Vec<&Event> {
+        let mut events: Vec<&Event> = self
+            .events
+            .iter()
+            .filter(|e| Date::parse(&e.date).is_some_and(|d| d <= date))
+            .collect();
+        events.sort_by(|a, b| a.date.cmp(&b.date));
+        events
+    }
+
+    /// Positions stated on or before `date`.
+    pub fn positions_until(&self, date: Date) -> Vec<&Position> {
+        self.positions
+            .iter()
+            .filter(|p| Date::parse(&p.date).is_some_and(|d| d <= date))
+            .collect()
+    }
+
+    /// Every record citing the article `source`, without repeats.
+    pub fn facts_from(&self, source: &str) -> Vec<&FactRef> {
+        let mut facts: Vec<&FactRef> = self.quotes_in(source).iter().map(|q| &q.fact).collect();
+        facts.sort();
+        facts.dedup();
+        facts
+    }
+
+    /// A one-line description of a record for lists of facts.
+    pub fn fact_label(&self, fact: &FactRef) -> String {
+        let found = match fact.kind {
+            FactKind::Actor => self.actor(&fact.id).map(|r| r.name.clone()),
+            FactKind::Person => self
+                .person(&fact.id)
+                .map(|r| format!("{}, {}", r.name, r.role)),
+            FactKind::Place => self.place(&fact.id).map(|r| r.name.clone()),
+            FactKind::Deployment => self.deployment(&fact.id).map(|d| {
+                let who = self
+                    .actor(&d.actor)
+                    .map_or(d.actor.as_str(), |a| a.name.as_str());
+                match &d.count {
+                    Some(count) => {
+                        format!("{who}: {} — {} ({})", count.text, d.what, d.status.label())
+                    }
+                    None => format!("{who}: {} ({})", d.what, d.status.label()),
+                }
+            }),
+            FactKind::Event => self.event(&fact.id).map(|r| r.title.clone()),
+            FactKind::Issue => self.issue(&fact.id).map(|r| r.title.clone()),
+            FactKind::Position => self.position(&fact.id).map(|p| {
+                let who = self
+                    .actor(&p.actor)
+                    .map_or(p.actor.as_str(), |a| a.name.as_str());
+                let issue = self
+                    .issue(&p.issue)
+                    .map_or(p.issue.as_str(), |i| i.title.as_str());
+                format!("{who} on {issue}: {}", p.stance)
+            }),
+            FactKind::Figure => self.figure(&fact.id).map(|r| r.what.clone()),
+        };
+        found.unwrap_or_else(|| format!("unknown {} “{}”", fact.kind.label(), fact.id))
+    }
+}

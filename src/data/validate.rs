@@ -1,0 +1,290 @@
+//! Checks that the records hang together and that every quote is in its article.
+use std::collections::BTreeSet;
+
+use super::corpus::{Corpus, Problem};
+use super::dates::Date;
+use super::evidence::{all_evidence, all_facts, FactKind};
+use super::frame::MAP_FRAME;
+use super::model::{Evidence, QUALIFIERS};
+
+/// The earliest and latest dates a record may carry: the articles reach back to the founding of
+/// the NATO-Russia Council and forward to the meetings they announce.
+pub const DATE_RANGE: (Date, Date) = (
+    Date {
+        year: 2002,
+        month: 1,
+        day: 1,
+    },
+    Date {
+        year: 2022,
+        month: 2,
+        day: 28,
+    },
+);
+
+struct Ids {
+    sources: BTreeSet<String>,
+    actors: BTreeSet<String>,
+    people: BTreeSet<String>,
+    places: BTreeSet<String>,
+    issues: BTreeSet<String>,
+    figures: BTreeSet<String>,
+}
+
+/// Every problem in the corpus, each naming its file and record.
+pub fn validate(c: &Corpus) -> Vec<Problem> {
+    let mut out = Vec::new();
+    let ids = Ids {
+        sources: unique("sources.json", c.sources.iter().map(|r| &r.id), &mut out),
+        actors: unique("actors.json", c.actors.iter().map(|r| &r.id), &mut out),
+        people: unique("people.json", c.people.iter().map(|r| &r.id), &mut out),
+        places: unique("places.json", c.places.iter().map(|r| &r.id), &mut out),
+        issues: unique("issues.json", c.issues.iter().map(|r| &r.id), &mut out),
+        figures: unique("figures.json", c.figures.iter().map(|r| &r.id), &mut out),
+    };
+    unique(
+        "deployments.json",
+        c.deployments.iter().map(|r| &r.id),
+        &mut out,
+    );
+    unique("events.json", c.events.iter().map(|r| &r.id), &mut out);
+    unique(
+        "positions.json",
+        c.positions.iter().map(|r| &r.id),
+        &mut out,
+    );
+
+    for s in &c.sources {
+        match c.text(&s.id) {
+            None => out.push(Problem::at(
+                "sources.json",
+                &s.id,
+                format!("no article file articles/{}.txt", s.id),
+            )),
+            Some(text) if text.trim().is_empty() => out.push(Problem::at(
+                "sources.json",
+                &s.id,
+                "the article text is empty",
+            )),
+            Some(_) => {}
+        }
+        date("sources.json", &s.id, &s.date, &mut out);
+    }
+    for p in &c.people {
+        if let Some(actor) = &p.actor {
+            reference("people.json", &p.id, "actor", actor, &ids.actors, &mut out);
+        }
+    }
+    for p in &c.places {
+        place_geometry(p, &mut out);
+    }
+    for d in &c.deployments {
+        let f = "deployments.json";
+        reference(f, &d.id, "actor", &d.actor, &ids.actors, &mut out);
+        reference(f, &d.id, "place", &d.place, &ids.places, &mut out);
+        if let Some(figure) = &d.figure {
+            reference(f, &d.id, "figure", figure, &ids.figures, &mut out);
+        }
+        if let Some(count) = &d.count {
+            qualifier(f, &d.id, count.qualifier.as_deref(), &mut out);
+        }
+        date(f, &d.id, &d.as_of, &mut out);
+    }
+    for e in &c.events {
+        let f = "events.json";
+        if let Some(place) = &e.place {
+            reference(f, &e.id, "place", place, &ids.places, &mut out);
+        }
+        for actor in &e.actors {
+            reference(f, &e.id, "actor", actor, &ids.actors, &mut out);
+        }
+        for person in &e.people {
+            reference(f, &e.id, "person", person, &ids.people, &mut out);
+        }
+        date(f, &e.id, &e.date, &mut out);
+    }
+    for p in &c.positions {
+        let f = "positions.json";
+        reference(f, &p.id, "issue", &p.issue, &ids.issues, &mut out);
+        reference(f, &p.id, "actor", &p.actor, &ids.actors, &mut out);
+        if let Some(speaker) = &p.speaker {
+            reference(f, &p.id, "speaker", speaker, &ids.people, &mut out);
+        }
+        date(f, &p.id, &p.date, &mut out);
+    }
+    for fig in &c.figures {
+        let f = "figures.json";
+        if fig.claims.is_empty() {
+            out.push(Problem::at(f, &fig.id, "a figure needs at least one claim"));
+        }
+        for claim in &fig.claims {
+            if let Some(claimant) = &claim.claimant {
+                reference(f, &fig.id, "claimant", claimant, &ids.actors, &mut out);
+            }
+            if let Some(speaker) = &claim.speaker {
+                reference(f, &fig.id, "speaker", speaker, &ids.people, &mut out);
+            }
+            qualifier(f, &fig.id, claim.qualifier.as_deref(), &mut out);
+            date(f, &fig.id, &claim.date, &mut out);
+            if claim.evidence.is_empty() {
+                out.push(Problem::at(
+                    f,
+                    &fig.id,
+                    format!("the claim “{}” has no evidence", claim.text),
+                ));
+            }
+        }
+    }
+    evidence_problems(c, &ids, &mut out);
+    out
+}
+
+fn evidence_problems(c: &Corpus, ids: &Ids, out: &mut Vec<Problem>) {
+    let mut cited = BTreeSet::new();
+    for (fact, e) in all_evidence(c) {
+        cited.insert(fact.clone());
+        let file = fact.kind.file();
+        if let Some(speaker) = &e.speaker {
+            reference(file, &fact.id, "speaker", speaker, &ids.people, out);
+        }
+        if !ids.sources.contains(&e.source) {
+            reference(file, &fact.id, "source", &e.source, &ids.sources, out);
+        } else if c.locate(e).is_none() {
+            out.push(Problem::at(file, &fact.id, quote_not_found(c, e)));
+        }
+    }
+    for fact in all_facts(c) {
+        if fact.kind != FactKind::Figure && !cited.contains(&fact) {
+            out.push(Problem::at(
+                fact.kind.file(),
+                &fact.id,
+                "has no evidence: every record needs at least one quote",
+            ));
+        }
+    }
+}
+
+/// Says the quote is missing and shows the article's text where the longest matching start is.
+fn quote_not_found(c: &Corpus, e: &Evidence) -> String {
+    let text = c.text(&e.source).unwrap_or("");
+    let boundaries: Vec<usize> = e.quote.char_indices().map(|(i, _)| i).skip(1).collect();
+    let matched = boundaries.partition_point(|&end| text.contains(&e.quote[..end]));
+    let nearest = match matched.checked_sub(1).map(|i| boundaries[i]) {
+        Some(len) => {
+            let start = text.find(&e.quote[..len]).unwrap_or(0);
+            // A little past the quote's length, so a changed word at the end still shows.
+            let shown: String = text[start..]
+                .chars()
+                .take(e.quote.chars().count().min(160) + 20)
+                .take_while(|&ch| ch != '\n')
+                .collect();
+            format!("nearest: “{shown}”")
+        }
+        None => "no part of it matches".to_owned(),
+    };
+    format!(
+        "quote is not in articles/{}.txt: “{}”; {nearest}",
+        e.source, e.quote
+    )
+}
+
+fn unique<'a>(
+    file: &str,
+    ids: impl Iterator<Item = &'a String>,
+    out: &mut Vec<Problem>,
+) -> BTreeSet<String> {
+    let mut seen = BTreeSet::new();
+    for id in ids {
+        if !seen.insert(id.clone()) {
+            out.push(Problem::at(file, id, "duplicate id"));
+        }
+    }
+    seen
+}
+
+fn reference(
+    file: &str,
+    record: &str,
+    field: &str,
+    target: &str,
+    known: &BTreeSet<String>,
+    out: &mut Vec<Problem>,
+) {
+    if !known.contains(target) {
+        out.push(Problem::at(
+            file,
+            record,
+            format!("{field} “{target}” does not exist"),
+        ));
+    }
+}
+
+fn date(file: &str, record: &str, text: &str, out: &mut Vec<Problem>) {
+    match Date::parse(text) {
+        None => out.push(Problem::at(
+            file,
+            record,
+            format!("date “{text}” is not a valid YYYY-MM-DD date"),
+        )),
+        Some(d) if d < DATE_RANGE.0 || d > DATE_RANGE.1 => out.push(Problem::at(
+            file,
+            record,
+            format!(
+                "date {text} is outside {}–{}",
+                DATE_RANGE.0.long(),
+                DATE_RANGE.1.long()
+            ),
+        )),
+        Some(_) => {}
+    }
+}
+
+fn qualifier(file: &str, record: &str, q: Option<&str>, out: &mut Vec<Problem>) {
+    if let Some(q) = q {
+        if !QUALIFIERS.contains(&q) {
+            out.push(Problem::at(
+                file,
+                record,
+                format!("qualifier “{q}” is not one of {}", QUALIFIERS.join(", ")),
+            ));
+        }
+    }
+}
+
+fn place_geometry(p: &super::model::Place, out: &mut Vec<Problem>) {
+    let f = "places.json";
+    if !(-180.0..=180.0).contains(&p.lon) || !(-90.0..=90.0).contains(&p.lat) {
+        out.push(Problem::at(
+            f,
+            &p.id,
+            format!("coordinates {}, {} are out of range", p.lon, p.lat),
+        ));
+        return;
+    }
+    let inside = MAP_FRAME.contains(p.lon, p.lat);
+    if !inside && !p.off_map {
+        out.push(Problem::at(
+            f,
+            &p.id,
+            "lies outside the map frame but is not flagged off_map",
+        ));
+    }
+    if inside && p.off_map {
+        out.push(Problem::at(
+            f,
+            &p.id,
+            "is flagged off_map but lies inside the map frame",
+        ));
+    }
+    if let Some(extent) = &p.extent {
+        match (&extent.country, extent.radius_km) {
+            (Some(code), None) if code.len() == 3 => {}
+            (None, Some(r)) if r > 0.0 => {}
+            _ => out.push(Problem::at(
+                f,
+                &p.id,
+                "extent needs either a 3-letter country code or a positive radius_km",
+            )),
+        }
+    }
+}

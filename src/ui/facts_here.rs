@@ -1,0 +1,42 @@
+//! The facts a chosen passage of an article supports.
+use leptos::prelude::*;
+
+use crate::app::use_corpus;
+use crate::data::highlight::TextSpan;
+
+/// Lists every record whose evidence overlaps the passage.
+#[component]
+pub fn FactsHere(
+    /// The article's id.
+    source: String,
+    /// The chosen passage.
+    span: TextSpan,
+) -> impl IntoView {
+    let corpus = use_corpus();
+    let facts = corpus.facts_at(&source, span);
+    let count = facts.len();
+    let items = facts
+        .into_iter()
+        .map(|fact| {
+            view! {
+                <li>
+                    <span class="fact-kind">{fact.kind.label()}</span>
+                    " "
+                    <span class="fact-label">{corpus.fact_label(fact)}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <aside class="facts-here" aria-live="polite" aria-label="Facts this passage supports">
+            <h2>
+                {match count {
+                    0 => "No fact in Brink cites this passage.".to_owned(),
+                    1 => "This passage supports 1 fact".to_owned(),
+                    n => format!("This passage supports {n} facts"),
+                }}
+            </h2>
+            <ul>{items}</ul>
+        </aside>
+    }
+}

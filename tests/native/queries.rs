@@ -1,0 +1,117 @@
+//! Queries return what the articles say, for facts checked by hand against the text.
+use brink::data::corpus::Corpus;
+use brink::data::dates::Date;
+use brink::data::evidence::{FactKind, FactRef};
+use brink::data::facts::Leaning;
+use brink::data::model::Status;
+use brink::data::query::{reported_by, Tension};
+
+fn corpus() -> Corpus {
+    Corpus::embedded().expect("corpus loads")
+}
+
+#[test]
+fn the_geneva_talks_were_on_monday_10_january() {
+    let c = corpus();
+    let geneva = c.events_at("geneva");
+    let talks = geneva.iter().find(|e| e.id == "geneva_ssd").unwrap();
+    assert_eq!(talks.date, "2022-01-10");
+    assert!(talks.date_basis.contains("Monday"));
+    assert!(talks.actors.contains(&"us".to_owned()) && talks.actors.contains(&"russia".to_owned()));
+}
+
+#[test]
+fn the_us_refuses_to_close_natos_open_door_and_russia_demands_it() {
+    let c = corpus();
+    let us = c.positions_on("open_door", "us");
+    assert_eq!(us.len(), 1);
+    assert_eq!(us[0].leaning, Leaning::Against);
+    assert!(us[0]
+        .evidence
+        .iter()
+        .any(|e| e.quote.contains("slam closed NATO’s open-door policy")));
+    assert_eq!(
+        c.positions_on("open_door", "russia")[0].leaning,
+        Leaning::For
+    );
+    assert_eq!(c.tension("open_door"), Tension::Collide);
+    assert_eq!(c.tension("energy"), Tension::Single);
+    assert!(c.positions_on("energy", "us").is_empty());
+}
+
+#[test]
+fn the_russian_buildup_is_reported_by_all_five_articles() {
+    let c = corpus();
+    let buildup = c.deployment("ru_buildup_borders").unwrap();
+    assert_eq!(reported_by(&buildup.evidence), 5);
+    assert_eq!(buildup.count.as_ref().unwrap().text, "more than 100,000");
+    let figure = c.figure(buildup.figure.as_deref().unwrap()).unwrap();
+    let values: Vec<u64> = figure.claims.iter().map(|claim| claim.value).collect();
+    assert!(values.contains(&100_000) && values.contains(&120_000) && values.contains(&175_000));
+}
+
+#[test]
+fn ruled_out_and_refused_are_never_drawable() {
+    let c = corpus();
+    let not: Vec<&str> = c.not_happening().map(|d| d.id.as_str()).collect();
+    assert!(not.contains(&"us_forces_ukraine_ruled_out"));
+    assert!(not.contains(&"de_weapons_refused"));
+    assert!(c
+        .drawable_deployments()
+        .all(|d| !matches!(d.status, Status::RuledOut | Status::Refused)));
+    assert_eq!(
+        c.drawable_deployments().count() + not.len(),
+        c.deployments.len()
+    );
+}
+
+#[test]
+fn facts_stated_by_a_date_exclude_later_ones() {
+    let c = corpus();
+    let by_geneva = Date::parse("2022-01-10").unwrap();
+    let events: Vec<&str> = c
+        .events_until(by_geneva)
+        .iter()
+        .map(|e| e.id.as_str())
+        .collect();
+    assert!(events.contains(&"geneva_ssd"));
+    assert!(!events.contains(&"nrc_brussels"));
+    assert!(!events.contains(&"unsc_meeting"));
+    let deployments: Vec<&str> = c
+        .deployments_until(by_geneva)
+        .iter()
+        .map(|d| d.id.as_str())
+        .collect();
+    assert!(!deployments.contains(&"ru_belarus"));
+    assert!(c
+        .positions_until(by_geneva)
+        .iter()
+        .all(|p| p.date.as_str() <= "2022-01-10"));
+}
+
+#[test]
+fn a_quote_lists_the_facts_it_supports() {
+    let c = corpus();
+    let text = c.text("003_a3d89dc8a1334f3d").unwrap();
+    let start = text
+        .find("He also confirmed that the U.S. intends to send five military helicopters.")
+        .unwrap();
+    let span = brink::data::highlight::TextSpan {
+        start,
+        end: start + 10,
+    };
+    let facts = c.facts_at("003_a3d89dc8a1334f3d", span);
+    assert!(facts.contains(&&FactRef {
+        kind: FactKind::Deployment,
+        id: "us_helicopters".into()
+    }));
+    assert!(facts.contains(&&FactRef {
+        kind: FactKind::Position,
+        id: "us_arming".into()
+    }));
+    let label = c.fact_label(&FactRef {
+        kind: FactKind::Deployment,
+        id: "us_helicopters".into(),
+    });
+    assert_eq!(label, "United States: five helicopters — Military helicopters the US intends to send to Ukraine (planned)");
+}
