@@ -6,12 +6,37 @@
 use std::fmt;
 
 pub use crate::data::highlight::TextSpan;
+use crate::geo::layers::Layer;
+
+/// What is selected on the map.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MapSelection {
+    /// A deployment, by id.
+    Deployment(String),
+    /// A diplomatic venue, by place id.
+    Venue(String),
+}
 
 /// Which view is open, with its parameters.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Page {
+    /// The map of deployments and venues.
+    Map {
+        /// The selected marker.
+        selection: Option<MapSelection>,
+        /// Layers switched off.
+        hidden: Vec<Layer>,
+    },
+    /// The positions matrix.
+    Positions {
+        /// The actor columns, in order; empty means the default (US, NATO, Russia).
+        actors: Vec<String>,
+        /// Keyword filter on the rows.
+        filter: String,
+        /// The issue opened full-width.
+        issue: Option<String>,
+    },
     /// The list of the five articles.
-    #[default]
     Sources,
     /// One article in the reader, optionally with a span highlighted.
     Article {
@@ -22,12 +47,23 @@ pub enum Page {
     },
 }
 
+impl Default for Page {
+    fn default() -> Self {
+        Page::Map {
+            selection: None,
+            hidden: Vec::new(),
+        }
+    }
+}
+
 impl Page {
-    /// Whether both show the same document (the same article), so moving between them should
-    /// keep the reader's place rather than jump to the top.
+    /// Whether both show the same document (the same article or view), so moving between them
+    /// should keep the reader's place rather than jump to the top.
     pub fn same_document(&self, other: &Page) -> bool {
         match (self, other) {
             (Page::Article { id: a, .. }, Page::Article { id: b, .. }) => a == b,
+            (Page::Map { .. }, Page::Map { .. }) => true,
+            (Page::Positions { .. }, Page::Positions { .. }) => true,
             _ => false,
         }
     }
@@ -38,6 +74,28 @@ impl Page {
 pub struct ViewState {
     /// The open view.
     pub page: Page,
+}
+
+impl ViewState {
+    /// The map with `selection` selected and every layer on.
+    pub fn map_with(selection: Option<MapSelection>) -> ViewState {
+        ViewState {
+            page: Page::Map {
+                selection,
+                hidden: Vec::new(),
+            },
+        }
+    }
+
+    /// The reader at one article, with an optional passage.
+    pub fn article(id: &str, span: Option<TextSpan>) -> ViewState {
+        ViewState {
+            page: Page::Article {
+                id: id.to_owned(),
+                span,
+            },
+        }
+    }
 }
 
 /// Something in a link that could not be used; the rest of the link still is.
@@ -59,19 +117,36 @@ pub struct Decoded {
     pub problems: Vec<UrlProblem>,
 }
 
+#[derive(Default)]
+struct Params {
+    view: Option<String>,
+    id: Option<String>,
+    at: Option<String>,
+    sel: Option<String>,
+    venue: Option<String>,
+    hide: Option<String>,
+    cols: Option<String>,
+    q: Option<String>,
+    issue: Option<String>,
+}
+
 /// Reads a query string (with or without its leading `?`). Never fails: what it cannot read it
 /// replaces with the default and reports.
 pub fn decode(query: &str) -> Decoded {
     let query = query.strip_prefix('?').unwrap_or(query);
     let mut problems = Vec::new();
-    let mut view = None;
-    let mut id = None;
-    let mut at = None;
+    let mut p = Params::default();
     for (key, value) in form_urlencoded::parse(query.as_bytes()) {
         let slot = match key.as_ref() {
-            "view" => &mut view,
-            "id" => &mut id,
-            "at" => &mut at,
+            "view" => &mut p.view,
+            "id" => &mut p.id,
+            "at" => &mut p.at,
+            "sel" => &mut p.sel,
+            "venue" => &mut p.venue,
+            "hide" => &mut p.hide,
+            "cols" => &mut p.cols,
+            "q" => &mut p.q,
+            "issue" => &mut p.issue,
             other => {
                 problems.push(UrlProblem(format!(
                     "The link has a parameter “{other}” that Brink does not know; it was ignored."
@@ -81,32 +156,65 @@ pub fn decode(query: &str) -> Decoded {
         };
         *slot = Some(value.into_owned());
     }
-    let page = match view.as_deref() {
-        None | Some("sources") => Page::Sources,
-        Some("article") => match id {
+    let page = match p.view.as_deref() {
+        None | Some("map") => map_page(&p, &mut problems),
+        Some("positions") => Page::Positions {
+            actors: list(p.cols.as_deref()),
+            filter: p.q.clone().unwrap_or_default(),
+            issue: p.issue.clone().filter(|i| !i.is_empty()),
+        },
+        Some("sources") => Page::Sources,
+        Some("article") => match p.id.clone() {
             Some(id) if !id.is_empty() => Page::Article {
-                span: at.as_deref().and_then(|a| parse_span(a, &mut problems)),
+                span: p.at.as_deref().and_then(|a| parse_span(a, &mut problems)),
                 id,
             },
             _ => {
                 problems.push(UrlProblem(
-                    "The link asks for an article but names none; showing the list of sources."
-                        .into(),
+                    "The link asks for an article but names none; showing the map.".into(),
                 ));
-                Page::Sources
+                Page::default()
             }
         },
         Some(other) => {
             problems.push(UrlProblem(format!(
-                "The link asks for a view “{other}” that Brink does not have; showing the list of sources."
+                "The link asks for a view “{other}” that Brink does not have; showing the map."
             )));
-            Page::Sources
+            Page::default()
         }
     };
     Decoded {
         state: ViewState { page },
         problems,
     }
+}
+
+fn list(text: Option<&str>) -> Vec<String> {
+    text.unwrap_or("")
+        .split(',')
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+fn map_page(p: &Params, problems: &mut Vec<UrlProblem>) -> Page {
+    let mut hidden = Vec::new();
+    for slug in list(p.hide.as_deref()) {
+        match Layer::from_slug(&slug) {
+            Some(layer) if !hidden.contains(&layer) => hidden.push(layer),
+            Some(_) => {}
+            None => problems.push(UrlProblem(format!(
+                "The link hides a layer “{slug}” that the map does not have; it was ignored."
+            ))),
+        }
+    }
+    hidden.sort();
+    let selection = match (&p.sel, &p.venue) {
+        (Some(id), _) if !id.is_empty() => Some(MapSelection::Deployment(id.clone())),
+        (_, Some(id)) if !id.is_empty() => Some(MapSelection::Venue(id.clone())),
+        _ => None,
+    };
+    Page::Map { selection, hidden }
 }
 
 fn parse_span(text: &str, problems: &mut Vec<UrlProblem>) -> Option<TextSpan> {
@@ -128,6 +236,45 @@ fn parse_span(text: &str, problems: &mut Vec<UrlProblem>) -> Option<TextSpan> {
 pub fn encode(state: &ViewState) -> String {
     let mut query = form_urlencoded::Serializer::new(String::new());
     match &state.page {
+        Page::Map { selection, hidden } => {
+            query.append_pair("view", "map");
+            match selection {
+                Some(MapSelection::Deployment(id)) => {
+                    query.append_pair("sel", id);
+                }
+                Some(MapSelection::Venue(id)) => {
+                    query.append_pair("venue", id);
+                }
+                None => {}
+            }
+            if !hidden.is_empty() {
+                let mut slugs: Vec<&str> = hidden.iter().map(|l| l.slug()).collect();
+                slugs.sort_unstable();
+                slugs.dedup();
+                query.append_pair("hide", &slugs.join(","));
+            }
+        }
+        Page::Positions {
+            actors,
+            filter,
+            issue,
+        } => {
+            query.append_pair("view", "positions");
+            let actors: Vec<&str> = actors
+                .iter()
+                .map(String::as_str)
+                .filter(|a| !a.is_empty() && !a.contains(','))
+                .collect();
+            if !actors.is_empty() {
+                query.append_pair("cols", &actors.join(","));
+            }
+            if !filter.is_empty() {
+                query.append_pair("q", filter);
+            }
+            if let Some(issue) = issue {
+                query.append_pair("issue", issue);
+            }
+        }
         Page::Sources => {
             query.append_pair("view", "sources");
         }

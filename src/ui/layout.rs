@@ -3,6 +3,7 @@ use leptos::prelude::*;
 
 use crate::app::use_navigator;
 use crate::ui::link::Link;
+use crate::ui::map::MapView;
 use crate::ui::reader::Reader;
 use crate::ui::sources::SourceList;
 use crate::url::{Page, ViewState};
@@ -17,6 +18,15 @@ pub fn Layout() -> impl IntoView {
             Page::Sources | Page::Article { .. }
         )
     };
+    let on_map = move || matches!(navigator.state.get().page, Page::Map { .. });
+    // Re-create a view only when the screen changes, not when its parameters do: the map keeps
+    // its zoom when a marker is selected.
+    let screen = Memo::new(move |_| match navigator.state.get().page {
+        Page::Map { .. } => Screen::Map,
+        Page::Positions { .. } => Screen::Positions,
+        Page::Sources => Screen::Sources,
+        Page::Article { id, span } => Screen::Article(id, span),
+    });
     view! {
         <header class="site-header">
             <div class="brand">
@@ -28,6 +38,11 @@ pub fn Layout() -> impl IntoView {
             <nav aria-label="Views">
                 <ul>
                     <li>
+                        <Link to=ViewState::default()>
+                            <span aria-current=move || on_map().then_some("page")>"Map"</span>
+                        </Link>
+                    </li>
+                    <li>
                         <Link to=ViewState { page: Page::Sources }>
                             <span aria-current=move || on_sources().then_some("page")>"Sources"</span>
                         </Link>
@@ -37,15 +52,26 @@ pub fn Layout() -> impl IntoView {
         </header>
         <LinkProblems/>
         <main id="main">
-            {move || match navigator.state.get().page {
-                Page::Sources => view! { <SourceList/> }.into_any(),
-                Page::Article { id, span } => view! { <Reader id span/> }.into_any(),
+            {move || match screen.get() {
+                Screen::Map => view! { <MapView/> }.into_any(),
+                Screen::Positions => view! { <SourceList/> }.into_any(),
+                Screen::Sources => view! { <SourceList/> }.into_any(),
+                Screen::Article(id, span) => view! { <Reader id span/> }.into_any(),
             }}
         </main>
         <footer class="site-footer">
             <p>"Every fact links to the sentence it comes from. The articles are quoted verbatim; nothing is fetched at run time."</p>
         </footer>
     }
+}
+
+/// Which view is on screen, without the parameters a view reads for itself.
+#[derive(Clone, PartialEq)]
+enum Screen {
+    Map,
+    Positions,
+    Sources,
+    Article(String, Option<crate::url::TextSpan>),
 }
 
 /// Says what part of an opened link could not be used, and lets the reader dismiss it.

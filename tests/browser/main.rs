@@ -2,6 +2,7 @@
 #![cfg(target_arch = "wasm32")]
 
 mod harness;
+mod map;
 mod reader;
 mod sources;
 

@@ -38,7 +38,7 @@ async fn an_unknown_article_shows_a_message_and_a_way_back() {
     let root = mount_app("?view=article&id=nope").await;
     assert_eq!(texts(&root, ".notice h2"), ["Article not found"]);
     click(&find(&root, ".notice a")).await;
-    assert_eq!(texts(&root, ".source-card h2").len(), 5);
+    assert_eq!(texts(&root, "#map-title"), ["Forces and venues"]);
 }
 
 #[wasm_bindgen_test]
@@ -53,5 +53,5 @@ async fn a_malformed_link_says_what_was_wrong_and_still_shows_a_view() {
     let problems = texts(&root, ".link-problems li");
     assert_eq!(problems.len(), 1);
     assert!(problems[0].contains("“atlas”"), "{problems:?}");
-    assert_eq!(texts(&root, ".source-card h2").len(), 5);
+    assert_eq!(texts(&root, "#map-title"), ["Forces and venues"]);
 }

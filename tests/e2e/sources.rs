@@ -5,7 +5,7 @@ const ARTICLE: &str = "?view=article&id=002_eac895019da0e25b";
 #[tokio::test]
 async fn home_to_article_and_back_by_link() {
     let s = Session::start(1280, 800).await;
-    s.open("").await;
+    s.open("?view=sources").await;
     s.wait_for(".source-card").await;
     assert_eq!(s.texts(".source-card h2").await.len(), 5);
     s.screenshot("sources-desktop").await;
@@ -24,7 +24,7 @@ async fn home_to_article_and_back_by_link() {
     s.screenshot("reader-desktop").await;
     s.driver.back().await.unwrap();
     s.wait_for(".source-card").await;
-    assert_eq!(s.query().await, "");
+    assert_eq!(s.query().await, "?view=sources");
     s.close().await;
 }
 
@@ -40,7 +40,7 @@ async fn an_article_url_opens_the_same_view_in_a_fresh_browser() {
     let paragraphs = s.texts(".article-text p").await;
     assert!(paragraphs.len() > 100, "{} paragraphs", paragraphs.len());
     s.screenshot("reader-phone").await;
-    s.open("").await;
+    s.open("?view=sources").await;
     s.wait_for(".source-card").await;
     s.screenshot("sources-phone").await;
     s.close().await;
@@ -54,6 +54,6 @@ async fn a_bogus_article_id_gets_a_message_and_a_way_back() {
     assert_eq!(title.text().await.unwrap(), "Article not found");
     assert!(s.texts(".notice p").await[0].contains("“bogus”"));
     s.wait_for(".notice a").await.click().await.unwrap();
-    s.wait_for(".source-card").await;
+    s.wait_for("svg.map").await;
     s.close().await;
 }

@@ -5,6 +5,8 @@ mod articles;
 mod corpus;
 mod corpus_readme;
 mod dates;
+mod geo;
 mod highlight;
+mod labels;
 mod queries;
 mod url_codec;

@@ -1,4 +1,5 @@
-use brink::url::{decode, encode, Page, TextSpan, ViewState};
+use brink::geo::layers::Layer;
+use brink::url::{decode, encode, MapSelection, Page, TextSpan, ViewState};
 use proptest::prelude::*;
 
 fn article(id: &str, span: Option<(usize, usize)>) -> ViewState {
@@ -17,6 +18,29 @@ fn views_round_trip_through_the_query_string() {
         article("002_eac895019da0e25b", None),
         article("002_eac895019da0e25b", Some((10, 42))),
         article("id with spaces & ?=#", None),
+        ViewState {
+            page: Page::Sources,
+        },
+        ViewState::map_with(Some(MapSelection::Deployment("ru_buildup_borders".into()))),
+        ViewState::map_with(Some(MapSelection::Venue("geneva".into()))),
+        ViewState {
+            page: Page::Map {
+                selection: None,
+                hidden: vec![Layer::Russia, Layer::Venues],
+            },
+        },
+        ViewState {
+            page: Page::Positions {
+                actors: vec![
+                    "us".into(),
+                    "nato".into(),
+                    "russia".into(),
+                    "ukraine".into(),
+                ],
+                filter: "open door & co".into(),
+                issue: Some("open_door".into()),
+            },
+        },
     ] {
         let decoded = decode(&encode(&state));
         assert_eq!(decoded.state, state);
@@ -39,7 +63,8 @@ fn malformed_links_fall_back_with_a_message() {
         ("?view=atlas", "view “atlas”"),
         ("?view=article", "names none"),
         ("?view=article&id=", "names none"),
-        ("?view=sources&zoom=3", "“zoom”"),
+        ("?view=map&zoom=3", "“zoom”"),
+        ("?hide=navy", "layer “navy”"),
     ];
     for (query, says) in cases {
         let decoded = decode(query);
@@ -76,4 +101,21 @@ proptest! {
         let state = article(&id, Some((start, start + len)));
         prop_assert_eq!(decode(&encode(&state)).state, state);
     }
+}
+
+#[test]
+fn map_links_read_selection_and_layers() {
+    let decoded = decode("?view=map&sel=us_helicopters&hide=exercises,russia,russia");
+    assert!(decoded.problems.is_empty());
+    assert_eq!(
+        decoded.state.page,
+        Page::Map {
+            selection: Some(MapSelection::Deployment("us_helicopters".into())),
+            hidden: vec![Layer::Russia, Layer::Exercises],
+        }
+    );
+    assert_eq!(
+        encode(&decoded.state),
+        "?view=map&sel=us_helicopters&hide=exercises%2Crussia"
+    );
 }

@@ -1,0 +1,9 @@
+//! Pure geometry: the map projection, country shapes and pan/zoom math. Never touches the DOM.
+pub mod frame;
+pub mod labels;
+pub mod layers;
+pub mod layout;
+pub mod projection;
+pub mod shapes;
+pub mod symbols;
+pub mod viewport;

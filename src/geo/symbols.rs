@@ -1,0 +1,81 @@
+//! Marker geometry: sizes proportional to the reported number, shapes by status, fan-out of
+//! markers that share a place. All in screen pixels, so markers keep their size when zooming.
+use std::f64::consts::PI;
+
+/// Pixels of radius per square root of a count: 100,000 troops is a circle of about 28 px.
+const PX_PER_SQRT: f64 = 0.09;
+/// The smallest marker that stays visible and clickable.
+pub const MIN_RADIUS_PX: f64 = 5.0;
+/// The marker of a record with no number.
+pub const UNCOUNTED_RADIUS_PX: f64 = 6.0;
+
+/// The radius of a circle whose area is proportional to `count` (not below the minimum).
+pub fn radius_for_count(count: Option<u64>) -> f64 {
+    match count {
+        Some(n) => (PX_PER_SQRT * (n as f64).sqrt()).max(MIN_RADIUS_PX),
+        None => UNCOUNTED_RADIUS_PX,
+    }
+}
+
+/// The outline a marker is drawn with, so statuses differ without colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MarkerShape {
+    /// Massed forces.
+    Circle,
+    /// Deployed forces and equipment.
+    Square,
+    /// Exercises.
+    Diamond,
+    /// On alert.
+    Triangle,
+    /// Planned, promised or offered: a hollow dashed circle.
+    Ring,
+}
+
+/// SVG path data for a shape centred on the origin with the area of a circle of radius `r`.
+pub fn shape_path(shape: MarkerShape, r: f64) -> String {
+    match shape {
+        MarkerShape::Circle | MarkerShape::Ring => {
+            format!(
+                "M{:.2} 0A{r:.2} {r:.2} 0 1 0 {:.2} 0A{r:.2} {r:.2} 0 1 0 {:.2} 0Z",
+                -r, r, -r
+            )
+        }
+        MarkerShape::Square => {
+            let h = r * PI.sqrt() / 2.0;
+            format!("M{:.2} {:.2}H{h:.2}V{h:.2}H{:.2}Z", -h, -h, -h)
+        }
+        MarkerShape::Diamond => {
+            let h = r * (PI / 2.0).sqrt();
+            format!("M0 {:.2}L{h:.2} 0L0 {h:.2}L{:.2} 0Z", -h, -h)
+        }
+        MarkerShape::Triangle => {
+            // Equilateral, same area as the circle.
+            let side = r * (4.0 * PI / 3f64.sqrt()).sqrt();
+            let height = side * 3f64.sqrt() / 2.0;
+            let top = -2.0 * height / 3.0;
+            let bottom = height / 3.0;
+            format!(
+                "M0 {top:.2}L{:.2} {bottom:.2}L{:.2} {bottom:.2}Z",
+                side / 2.0,
+                -side / 2.0
+            )
+        }
+    }
+}
+
+/// Offsets in pixels that spread `n` markers sharing a place around it, so each stays
+/// selectable; a single marker stays on its place.
+pub fn fan_offsets(n: usize, spacing: f64) -> Vec<(f64, f64)> {
+    if n <= 1 {
+        return vec![(0.0, 0.0); n];
+    }
+    let radius = spacing * n as f64 / (2.0 * PI) * 1.2;
+    let radius = radius.max(spacing * 0.75);
+    (0..n)
+        .map(|i| {
+            let angle = -PI / 2.0 + 2.0 * PI * i as f64 / n as f64;
+            (radius * angle.cos(), radius * angle.sin())
+        })
+        .collect()
+}

@@ -1,0 +1,50 @@
+//! Quotes behind a fact, each with its article and a link to the sentence in the reader.
+use leptos::prelude::*;
+
+use crate::app::use_corpus;
+use crate::data::dates::describe;
+use crate::data::model::Evidence;
+use crate::ui::link::Link;
+use crate::url::ViewState;
+
+/// Every quote, verbatim, with where it comes from.
+#[component]
+pub fn EvidenceList(
+    /// The quotes to show.
+    evidence: Vec<Evidence>,
+) -> impl IntoView {
+    let corpus = use_corpus();
+    let items = evidence
+        .into_iter()
+        .map(|e| {
+            let source = corpus.sources.iter().find(|s| s.id == e.source);
+            let outlet = source.map_or("Unknown article".to_owned(), |s| {
+                s.outlet_label().to_owned()
+            });
+            let date = source
+                .map(|s| describe(&s.date, s.date_precision))
+                .unwrap_or_default();
+            let speaker = e
+                .speaker
+                .as_deref()
+                .and_then(|id| corpus.person(id))
+                .map(|p| format!(" · {}", p.name));
+            let to = ViewState::article(&e.source, corpus.locate(&e));
+            view! {
+                <li class="evidence-item">
+                    <blockquote>{e.quote.clone()}</blockquote>
+                    <p class="cite">
+                        <span class="outlet">{outlet}</span>
+                        {format!(", {date} · {}", e.attribution.label())}
+                        {speaker}
+                        " · "
+                        <code class="file">{format!("{}.txt", e.source)}</code>
+                        " · "
+                        <Link to class="read-in-context">"Read in context →"</Link>
+                    </p>
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ul class="evidence-list">{items}</ul> }
+}

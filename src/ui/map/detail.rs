@@ -1,0 +1,160 @@
+//! The detail panel of the selected marker: what, how many, who, status, when, and every quote.
+use leptos::prelude::*;
+
+use super::use_map;
+use crate::app::use_corpus;
+use crate::data::dates::describe;
+use crate::data::facts::{EventKind, Figure};
+use crate::data::model::Deployment;
+use crate::data::query::reported_by;
+use crate::ui::evidence_list::EvidenceList;
+use crate::ui::link::Link;
+use crate::url::{MapSelection, ViewState};
+
+/// The panel: a side column on wide screens, a bottom sheet on phones.
+#[component]
+pub fn DetailPanel() -> impl IntoView {
+    let ctx = use_map();
+    let corpus = use_corpus();
+    move || {
+        let body = match ctx.selection.get() {
+            None => return view! {
+                <aside class="detail empty" aria-label="Details">
+                    <p>"Select a marker, a venue or a row of the list to see what the articles say, with every quote."</p>
+                    <p class="hint">"Keyboard: Tab to a marker, Enter to select, Escape to close. Arrow keys pan, + and − zoom."</p>
+                </aside>
+            }
+            .into_any(),
+            Some(MapSelection::Deployment(id)) => match corpus.deployment(&id) {
+                Some(d) => deployment_detail(d).into_any(),
+                None => unknown("deployment", &id).into_any(),
+            },
+            Some(MapSelection::Venue(id)) => match corpus.place(&id) {
+                Some(_) => venue_detail(&id).into_any(),
+                None => unknown("venue", &id).into_any(),
+            },
+        };
+        view! {
+            <aside class="detail open" aria-label="Details" aria-live="polite">
+                <button type="button" class="close" aria-label="Close details" on:click=move |_| ctx.select(None)>"×"</button>
+                {body}
+            </aside>
+        }
+        .into_any()
+    }
+}
+
+fn unknown(kind: &str, id: &str) -> impl IntoView {
+    view! {
+        <div role="alert" class="notice-inline">
+            <h2>{format!("No {kind} “{id}”")}</h2>
+            <p>"The link names something that is not in Brink’s data. Pick a marker on the map or a row in the list."</p>
+        </div>
+    }
+}
+
+fn deployment_detail(d: &'static Deployment) -> impl IntoView {
+    let corpus = use_corpus();
+    let actor = corpus
+        .actor(&d.actor)
+        .map_or(d.actor.clone(), |a| a.name.clone());
+    let place = corpus.place(&d.place);
+    let count = match &d.count {
+        Some(c) => view! { <p class="count-big">{c.text.clone()}</p> }.into_any(),
+        None => view! { <p class="count-missing">"The articles give no number for this."</p> }
+            .into_any(),
+    };
+    let n = reported_by(&d.evidence);
+    let total = corpus.sources.len();
+    view! {
+        <div class="detail-body">
+            <p class="kicker">{format!("{actor} · {}", d.status.label())}</p>
+            <h2>{d.what.clone()}</h2>
+            {count}
+            <dl class="facts">
+                <dt>"Where"</dt>
+                <dd>
+                    {place.map(|p| format!("{} ({} — coordinates added by Brink)", p.name, p.precision.label()))}
+                    {place.and_then(|p| p.note.clone()).map(|n| view! { <span class="place-note">{n}</span> })}
+                </dd>
+                <dt>"As of"</dt>
+                <dd>{describe(&d.as_of, d.as_of_precision)}</dd>
+                <dt>"Reported by"</dt>
+                <dd>{format!("{n} of {total} articles")}</dd>
+            </dl>
+            {d.note.clone().map(|note| view! { <p class="reading-note">{note}</p> })}
+            {d.figure.as_deref().and_then(|f| corpus.figure(f)).map(figure_view)}
+            <h3>"What the articles say"</h3>
+            <EvidenceList evidence=d.evidence.clone()/>
+        </div>
+    }
+}
+
+fn figure_view(figure: &'static Figure) -> impl IntoView {
+    let corpus = use_corpus();
+    let rows = figure
+        .claims
+        .iter()
+        .map(|claim| {
+            let who = match (&claim.speaker, &claim.claimant) {
+                (Some(person), _) => corpus.person(person).map(|p| p.name.clone()),
+                (None, Some(actor)) => corpus.actor(actor).map(|a| a.name.clone()),
+                (None, None) => None,
+            }
+            .unwrap_or_else(|| "the article itself".to_owned());
+            let link = claim.evidence.first().map(|e| {
+                let outlet = corpus
+                    .sources
+                    .iter()
+                    .find(|s| s.id == e.source)
+                    .map_or(e.source.clone(), |s| s.outlet_label().to_owned());
+                view! { <Link to=ViewState::article(&e.source, corpus.locate(e))>{outlet}</Link> }
+            });
+            view! {
+                <tr>
+                    <td class="num">{claim.text.clone()}</td>
+                    <td>{who}</td>
+                    <td>{link}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="figure-claims">
+            <h3>{format!("Sources disagree: {}", figure.what)}</h3>
+            <p>{figure.note.clone()}</p>
+            <table>
+                <thead><tr><th scope="col">"Figure"</th><th scope="col">"Given by"</th><th scope="col">"Where"</th></tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </section>
+    }
+}
+
+fn venue_detail(place_id: &str) -> impl IntoView {
+    let corpus = use_corpus();
+    let place = corpus.place(place_id);
+    let events = corpus
+        .events_at(place_id)
+        .into_iter()
+        .filter(|e| e.kind != EventKind::Exercise)
+        .map(|e| {
+            view! {
+                <li class="venue-event">
+                    <p class="kicker">{format!("{} · {}", describe(&e.date, e.date_precision), e.kind.label())}</p>
+                    <h3>{e.title.clone()}</h3>
+                    <p class="date-basis">{e.date_basis.clone()}</p>
+                    <EvidenceList evidence=e.evidence.clone()/>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="detail-body">
+            <p class="kicker">"Diplomatic venue"</p>
+            <h2>{place.map(|p| p.name.clone())}</h2>
+            {place.and_then(|p| p.note.clone()).map(|n| view! { <p class="place-note">{n}</p> })}
+            <ol class="venue-events">{events}</ol>
+        </div>
+    }
+}

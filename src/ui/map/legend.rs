@@ -1,0 +1,101 @@
+//! What the symbols mean: sizes, shapes, colours, regions, the scale bar and the attribution.
+use leptos::prelude::*;
+
+use super::use_map;
+use crate::geo::symbols::{radius_for_count, shape_path, MarkerShape};
+
+/// The legend under the map.
+#[component]
+pub fn Legend() -> impl IntoView {
+    let ctx = use_map();
+    let sizes = [1_000u64, 10_000, 100_000]
+        .into_iter()
+        .map(|n| {
+            let r = radius_for_count(Some(n));
+            let size = 2.0 * r + 4.0;
+            view! {
+                <li>
+                    <svg width=size height=size viewBox=format!("{} {} {size} {size}", -size / 2.0, -size / 2.0) aria-hidden="true">
+                        <path class="legend-size" d=shape_path(MarkerShape::Circle, r)></path>
+                    </svg>
+                    {group_thousands(n)}
+                </li>
+            }
+        })
+        .collect_view();
+    let shapes = [
+        (MarkerShape::Circle, "massed"),
+        (MarkerShape::Square, "deployed"),
+        (MarkerShape::Diamond, "exercise"),
+        (MarkerShape::Triangle, "on alert"),
+        (MarkerShape::Ring, "planned, promised or offered"),
+    ]
+    .into_iter()
+    .map(|(shape, label)| {
+        view! {
+            <li>
+                <svg width="20" height="20" viewBox="-10 -10 20 20" aria-hidden="true">
+                    <path class="legend-shape" class:intended=shape == MarkerShape::Ring d=shape_path(shape, 7.0)></path>
+                </svg>
+                {label}
+            </li>
+        }
+    })
+    .collect_view();
+    let scale = Memo::new(move |_| {
+        let km_per_px = ctx.viewport.get().units_per_px(ctx.width_px.get());
+        let target = km_per_px * 120.0;
+        let nice = [10.0, 20.0, 50.0, 100.0, 200.0, 500.0, 1000.0]
+            .into_iter()
+            .rev()
+            .find(|n| *n <= target)
+            .unwrap_or(10.0);
+        (nice, nice / km_per_px)
+    });
+    view! {
+        <div class="legend" aria-label="Legend">
+            <div>
+                <h2>"Reported number"</h2>
+                <ul class="legend-sizes">{sizes}</ul>
+                <p class="legend-note">"Area is proportional to the number. A small marker: the articles give no number."</p>
+            </div>
+            <div>
+                <h2>"Status"</h2>
+                <ul class="legend-shapes">{shapes}</ul>
+            </div>
+            <div>
+                <h2>"Side"</h2>
+                <ul class="legend-sides">
+                    <li><span class="chip side-russia"></span>"Russia and Russian-backed"</li>
+                    <li><span class="chip side-us"></span>"United States"</li>
+                    <li><span class="chip side-nato"></span>"NATO and allies"</li>
+                    <li><span class="chip side-ukraine"></span>"Ukraine"</li>
+                    <li><span class="chip venue-chip">"★"</span>"Diplomatic venue"</li>
+                </ul>
+                <p class="legend-note">"Dashed outline: reported for a region, not a point. Select it to see the area."</p>
+            </div>
+            <div class="scale-and-credit">
+                <svg class="scale-bar" width="140" height="24" aria-label=move || format!("Scale: {} km", scale.get().0)>
+                    <line x1="2" y1="14" x2=move || 2.0 + scale.get().1 y2="14"></line>
+                    <line x1="2" y1="9" x2="2" y2="19"></line>
+                    <line x1=move || 2.0 + scale.get().1 y1="9" x2=move || 2.0 + scale.get().1 y2="19"></line>
+                    <text x="2" y="7">{move || format!("{} km", scale.get().0)}</text>
+                </svg>
+                <p class="credit">"Made with Natural Earth. Lambert conformal conic projection. Coordinates of named places added by Brink, with their precision."</p>
+            </div>
+        </div>
+    }
+}
+
+/// "100,000".
+pub fn group_thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(ch);
+    }
+    out
+}

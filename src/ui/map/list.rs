@@ -1,0 +1,123 @@
+//! The same deployments as a table, sortable, in step with the map's selection, plus what the
+//! articles say will not happen.
+use leptos::prelude::*;
+
+use super::canvas::side_slug;
+use super::use_map;
+use crate::app::use_corpus;
+use crate::data::dates::describe;
+use crate::data::model::Deployment;
+use crate::data::query::reported_by;
+use crate::url::MapSelection;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum SortBy {
+    Size,
+    Date,
+    Side,
+}
+
+/// The deployments table and the ruled-out list.
+#[component]
+pub fn DeploymentList() -> impl IntoView {
+    let ctx = use_map();
+    let corpus = use_corpus();
+    let sort = RwSignal::new(SortBy::Size);
+    let rows = move || {
+        let hidden = ctx.hidden.get();
+        let mut shown: Vec<&'static Deployment> = corpus
+            .drawable_deployments()
+            .filter(|d| {
+                ctx.layout
+                    .markers
+                    .iter()
+                    .any(|m| m.deployment == d.id && !hidden.contains(&m.layer))
+            })
+            .collect();
+        match sort.get() {
+            SortBy::Size => {
+                shown.sort_by_key(|d| std::cmp::Reverse(d.count.as_ref().map_or(0, |c| c.value)))
+            }
+            SortBy::Date => shown.sort_by(|a, b| a.as_of.cmp(&b.as_of)),
+            SortBy::Side => shown.sort_by_key(|d| corpus.side_of(d)),
+        }
+        shown.into_iter().map(row).collect_view()
+    };
+    let sort_button = move |by: SortBy, label: &'static str| {
+        view! {
+            <button type="button" class="sort" aria-pressed=move || if sort.get() == by { "true" } else { "false" } on:click=move |_| sort.set(by)>
+                {label}
+            </button>
+        }
+    };
+    let not_happening = corpus
+        .not_happening()
+        .map(|d| {
+            let actor = corpus.actor(&d.actor).map_or(d.actor.clone(), |a| a.name.clone());
+            let id = d.id.clone();
+            view! {
+                <li>
+                    <button type="button" class="link-button" on:click=move |_| ctx.select(Some(MapSelection::Deployment(id.clone())))>
+                        {format!("{actor}: {} — {}", d.what, d.status.label())}
+                    </button>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="deployment-list" aria-labelledby="list-title">
+            <h2 id="list-title">"All deployments on the map"</h2>
+            <div class="sort-bar" role="group" aria-label="Sort by">
+                "Sort by: " {sort_button(SortBy::Size, "size")} {sort_button(SortBy::Date, "date")} {sort_button(SortBy::Side, "side")}
+            </div>
+            <div class="table-scroll">
+                <table>
+                    <thead>
+                        <tr>
+                            <th scope="col">"Who"</th>
+                            <th scope="col">"What"</th>
+                            <th scope="col">"Number"</th>
+                            <th scope="col">"Status"</th>
+                            <th scope="col">"Where"</th>
+                            <th scope="col">"As of"</th>
+                            <th scope="col">"Articles"</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+            <h2>"Ruled out or refused: not drawn as forces"</h2>
+            <ul class="not-happening">{not_happening}</ul>
+        </section>
+    }
+}
+
+fn row(d: &'static Deployment) -> impl IntoView {
+    let ctx = use_map();
+    let corpus = use_corpus();
+    let id = d.id.clone();
+    let selected = {
+        let id = id.clone();
+        move || ctx.selection.get() == Some(MapSelection::Deployment(id.clone()))
+    };
+    let actor = corpus.actor(&d.actor);
+    let place = corpus.place(&d.place);
+    view! {
+        <tr class:selected=selected.clone() aria-selected=move || if selected() { "true" } else { "false" } data-id=d.id.clone()>
+            <td>
+                <span class=format!("chip side-{}", side_slug(corpus.side_of(d))) aria-hidden="true"></span>
+                {actor.map(|a| a.name.clone())}
+            </td>
+            <td>
+                <button type="button" class="link-button" on:click=move |_| ctx.select(Some(MapSelection::Deployment(id.clone())))>
+                    {d.what.clone()}
+                </button>
+            </td>
+            <td class="num">{d.count.as_ref().map_or("not given".to_owned(), |c| c.text.clone())}</td>
+            <td>{d.status.label()}</td>
+            <td>{place.map(|p| p.name.clone())}{place.filter(|p| p.is_region()).map(|_| " (region)")}</td>
+            <td>{describe(&d.as_of, d.as_of_precision)}</td>
+            <td class="num">{format!("{} of {}", reported_by(&d.evidence), corpus.sources.len())}</td>
+        </tr>
+    }
+}

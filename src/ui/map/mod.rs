@@ -1,0 +1,115 @@
+//! The map view: the theatre with every reported deployment and diplomatic venue, a detail
+//! panel for the selection, layer toggles and a list of the same deployments.
+mod canvas;
+mod detail;
+mod edge;
+mod legend;
+mod list;
+mod toggles;
+
+use std::sync::OnceLock;
+
+use leptos::prelude::*;
+
+use crate::app::{use_corpus, use_navigator};
+use crate::geo::layers::Layer;
+use crate::geo::layout::MapLayout;
+use crate::geo::viewport::Viewport;
+use crate::ui::notice::Notice;
+use crate::url::{MapSelection, Page, ViewState};
+
+const COUNTRIES: &str = include_str!("../../../assets/geo/countries.topo.json");
+
+/// The layout, built on first use and kept: it depends only on bundled data.
+fn map_layout() -> &'static Result<MapLayout, String> {
+    static LAYOUT: OnceLock<Result<MapLayout, String>> = OnceLock::new();
+    LAYOUT.get_or_init(|| MapLayout::build(use_corpus(), COUNTRIES))
+}
+
+/// What every part of the map view shares.
+#[derive(Clone, Copy)]
+pub(crate) struct MapContext {
+    pub layout: &'static MapLayout,
+    pub viewport: RwSignal<Viewport>,
+    pub width_px: RwSignal<f64>,
+    pub selection: Memo<Option<MapSelection>>,
+    pub hidden: Memo<Vec<Layer>>,
+}
+
+impl MapContext {
+    /// The map URL with a new selection and the current layers.
+    pub fn with_selection(&self, selection: Option<MapSelection>) -> ViewState {
+        ViewState {
+            page: Page::Map {
+                selection,
+                hidden: self.hidden.get_untracked(),
+            },
+        }
+    }
+
+    /// Selects (or clears) a marker, as a new history entry.
+    pub fn select(&self, selection: Option<MapSelection>) {
+        use_navigator().go(self.with_selection(selection));
+    }
+}
+
+/// The map view. `selection` and `hidden` come from the URL.
+#[component]
+pub fn MapView() -> impl IntoView {
+    let layout = match map_layout() {
+        Ok(layout) => layout,
+        Err(message) => {
+            return view! {
+                <Notice
+                    title="The map could not be drawn"
+                    message=format!("{message}. The other views still work.")
+                    back=ViewState { page: Page::Sources }
+                    back_label="Read the sources"
+                />
+            }
+            .into_any()
+        }
+    };
+    let navigator = use_navigator();
+    let selection = Memo::new(move |_| match navigator.state.get().page {
+        Page::Map { selection, .. } => selection,
+        _ => None,
+    });
+    let hidden = Memo::new(move |_| match navigator.state.get().page {
+        Page::Map { hidden, .. } => hidden,
+        _ => Vec::new(),
+    });
+    let ctx = MapContext {
+        layout,
+        viewport: RwSignal::new(Viewport::new(layout.frame)),
+        width_px: RwSignal::new(1000.0),
+        selection,
+        hidden,
+    };
+    provide_context(ctx);
+    view! {
+        <section class="map-view" aria-labelledby="map-title">
+            <div class="view-head">
+                <h1 id="map-title">"Forces and venues"</h1>
+                <p class="lede">
+                    "Every deployment the five articles report, sized by the number they give, and where the diplomacy happened. Select a marker to read the sentences behind it."
+                </p>
+            </div>
+            <toggles::LayerToggles/>
+            <div class="map-grid">
+                <div class="map-column">
+                    <canvas::MapCanvas/>
+                    <legend::Legend/>
+                </div>
+                <detail::DetailPanel/>
+            </div>
+            <list::DeploymentList/>
+        </section>
+    }
+    .into_any()
+}
+
+/// The map's shared state.
+pub(crate) fn use_map() -> MapContext {
+    expect_context::<MapContext>()
+}

@@ -1,0 +1,58 @@
+//! Layer toggles with their counts.
+use leptos::prelude::*;
+
+use super::use_map;
+use crate::app::use_navigator;
+use crate::geo::layers::Layer;
+use crate::url::{Page, ViewState};
+
+/// One checkbox per layer; the hidden layers are in the URL.
+#[component]
+pub fn LayerToggles() -> impl IntoView {
+    let ctx = use_map();
+    let navigator = use_navigator();
+    let count = move |layer: Layer| match layer {
+        Layer::Venues => ctx.layout.venues.len(),
+        _ => ctx
+            .layout
+            .markers
+            .iter()
+            .filter(|m| m.layer == layer)
+            .count(),
+    };
+    let toggles = Layer::ALL
+        .into_iter()
+        .map(|layer| {
+            let on = move || !ctx.hidden.get().contains(&layer);
+            let flip = move |_| {
+                let mut hidden = ctx.hidden.get_untracked();
+                if let Some(i) = hidden.iter().position(|l| *l == layer) {
+                    hidden.remove(i);
+                } else {
+                    hidden.push(layer);
+                    hidden.sort();
+                }
+                navigator.go(ViewState {
+                    page: Page::Map {
+                        selection: ctx.selection.get_untracked(),
+                        hidden,
+                    },
+                });
+            };
+            view! {
+                <label class=format!("layer-toggle layer-{}", layer.slug())>
+                    <input type="checkbox" prop:checked=on on:change=flip data-layer=layer.slug()/>
+                    <span class="swatch" aria-hidden="true"></span>
+                    {layer.label()}
+                    <span class="count">{format!(" ({})", count(layer))}</span>
+                </label>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="layer-toggles">
+            <legend>"Layers"</legend>
+            {toggles}
+        </fieldset>
+    }
+}

@@ -1,0 +1,118 @@
+use brink::data::corpus::Corpus;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::wasm_bindgen_test;
+use web_sys::{HtmlElement, HtmlInputElement, KeyboardEvent, KeyboardEventInit};
+
+use crate::harness::{click, find, mount_app, texts};
+
+fn count(root: &HtmlElement, selector: &str) -> u32 {
+    root.query_selector_all(selector).unwrap().length()
+}
+
+#[wasm_bindgen_test]
+async fn one_marker_per_drawable_deployment() {
+    let corpus = Corpus::embedded().unwrap();
+    let root = mount_app("?view=map").await;
+    let drawable = corpus.drawable_deployments().count() as u32;
+    assert!(drawable >= 40);
+    assert_eq!(count(&root, "g.marker"), drawable);
+    let not_drawn: Vec<String> = texts(&root, ".not-happening li");
+    assert_eq!(not_drawn.len(), corpus.not_happening().count());
+    assert!(not_drawn
+        .iter()
+        .any(|t| t.contains("German weapons for Ukraine — refused")));
+    assert_eq!(count(&root, ".deployment-list tbody tr"), drawable);
+}
+
+#[wasm_bindgen_test]
+async fn toggling_a_layer_hides_exactly_its_markers() {
+    let root = mount_app("?view=map").await;
+    let russia = count(&root, "g.marker[data-layer=russia]");
+    let others = count(&root, "g.marker:not([data-layer=russia])");
+    assert!(russia > 10 && others > 10);
+    let toggle: HtmlInputElement = find(&root, "input[data-layer=russia]").unchecked_into();
+    assert!(toggle.checked());
+    click(&toggle.clone().unchecked_into()).await;
+    assert_eq!(count(&root, "g.marker[data-layer=russia]"), 0);
+    assert_eq!(count(&root, "g.marker"), others);
+    assert!(!toggle.checked());
+    let search = web_sys::window().unwrap().location().search().unwrap();
+    assert!(search.contains("hide=russia"), "{search}");
+    click(&toggle.unchecked_into()).await;
+    assert_eq!(count(&root, "g.marker[data-layer=russia]"), russia);
+}
+
+#[wasm_bindgen_test]
+async fn enter_on_a_focused_marker_opens_its_details() {
+    let root = mount_app("?view=map").await;
+    assert_eq!(count(&root, ".detail.open"), 0);
+    let marker = find(&root, "g.marker[data-id=ru_rostov_artillery]");
+    assert_eq!(
+        marker.get_attribute("aria-label").unwrap(),
+        "Russia: number not reported — Artillery unit at Rostov-on-Don (map label); deployed at Rostov-on-Don; reported by 1 of 5 articles"
+    );
+    marker.focus().unwrap();
+    let init = KeyboardEventInit::new();
+    init.set_key("Enter");
+    init.set_bubbles(true);
+    let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    marker.dispatch_event(&event).unwrap();
+    leptos::task::tick().await;
+    assert_eq!(
+        texts(&root, ".detail.open h2"),
+        ["Artillery unit at Rostov-on-Don (map label)"]
+    );
+    assert_eq!(
+        texts(&root, ".detail.open .count-missing"),
+        ["The articles give no number for this."]
+    );
+    assert_eq!(texts(&root, ".detail.open blockquote").len(), 1);
+    assert_eq!(
+        marker.get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
+    assert_eq!(count(&root, ".deployment-list tr.selected"), 1);
+}
+
+#[wasm_bindgen_test]
+async fn a_disputed_figure_shows_every_variant() {
+    let root = mount_app("?view=map&sel=ru_buildup_borders").await;
+    let figures = texts(&root, ".figure-claims td.num");
+    for expected in [
+        "more than 100,000",
+        "close to 100,000",
+        "about 100,000",
+        "some 120,000",
+        "up to 175,000",
+    ] {
+        assert!(
+            figures.iter().any(|f| f == expected),
+            "{expected} missing from {figures:?}"
+        );
+    }
+    assert_eq!(texts(&root, ".detail.open .facts dd")[2], "5 of 5 articles");
+}
+
+#[wasm_bindgen_test]
+async fn an_unknown_selection_says_so_and_the_map_still_works() {
+    let root = mount_app("?view=map&sel=ghost_army").await;
+    assert_eq!(
+        texts(&root, ".detail.open h2"),
+        ["No deployment “ghost_army”"]
+    );
+    assert!(count(&root, "g.marker") > 40);
+}
+
+#[wasm_bindgen_test]
+async fn off_map_venues_are_listed_at_the_edge() {
+    let root = mount_app("?view=map").await;
+    let edge = texts(&root, ".edge-venue");
+    for venue in ["Geneva", "Brussels", "New York"] {
+        assert!(
+            edge.iter().any(|e| e.contains(venue)),
+            "{venue} missing from {edge:?}"
+        );
+    }
+    click(&find(&root, ".edge-venue")).await;
+    assert!(!texts(&root, ".detail.open .venue-event").is_empty());
+}

@@ -1,0 +1,116 @@
+use thirtyfour::prelude::*;
+
+use crate::harness::Session;
+
+/// The width of the map's viewBox: it shrinks as the map zooms in.
+async fn view_width(s: &Session) -> f64 {
+    let svg = s.wait_for("svg.map").await;
+    let vb = svg.attr("viewBox").await.unwrap().unwrap();
+    vb.split_whitespace().nth(2).unwrap().parse().unwrap()
+}
+
+#[tokio::test]
+async fn from_a_rostov_marker_to_its_sentence_and_back() {
+    let s = Session::start(1280, 800).await;
+    s.open("").await;
+    s.wait_for("g.marker").await;
+    s.screenshot("map-desktop").await;
+    let marker = s.wait_for("g.marker[data-id=ru_rostov_artillery]").await;
+    let label = marker.attr("aria-label").await.unwrap().unwrap();
+    assert!(label.starts_with("Russia:"), "{label}");
+    marker.click().await.unwrap();
+    let title = s.wait_for(".detail.open h2").await;
+    assert_eq!(
+        title.text().await.unwrap(),
+        "Artillery unit at Rostov-on-Don (map label)"
+    );
+    assert_eq!(s.query().await, "?view=map&sel=ru_rostov_artillery");
+    let quote = s
+        .wait_for(".detail.open blockquote")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(quote.contains("Artillery unit"), "{quote}");
+    s.screenshot("map-selected-desktop").await;
+    s.wait_for(".detail.open .read-in-context")
+        .await
+        .click()
+        .await
+        .unwrap();
+    s.wait_for("mark.focus").await;
+    let focus = s.texts("mark.focus").await.join(" ");
+    assert!(focus.contains("Artillery unit"), "{focus}");
+    assert!(s
+        .query()
+        .await
+        .starts_with("?view=article&id=002_eac895019da0e25b&at="));
+    let facts = s.texts(".facts-here li").await;
+    assert!(
+        facts
+            .iter()
+            .any(|f| f.contains("Artillery unit at Rostov-on-Don")),
+        "{facts:?}"
+    );
+    s.driver.back().await.unwrap();
+    let title = s.wait_for(".detail.open h2").await;
+    assert_eq!(
+        title.text().await.unwrap(),
+        "Artillery unit at Rostov-on-Don (map label)"
+    );
+    s.close().await;
+}
+
+#[tokio::test]
+async fn zoom_with_the_button_and_the_keyboard() {
+    let s = Session::start(1280, 800).await;
+    s.open("?view=map").await;
+    let whole = view_width(&s).await;
+    s.wait_for(".zoom-controls button[aria-label='Zoom in']")
+        .await
+        .click()
+        .await
+        .unwrap();
+    let once = view_width(&s).await;
+    assert!((whole / once - 1.5).abs() < 0.01, "{whole} -> {once}");
+    let svg = s.wait_for("svg.map").await;
+    svg.send_keys("+").await.unwrap();
+    let twice = view_width(&s).await;
+    assert!((once / twice - 1.5).abs() < 0.01, "{once} -> {twice}");
+    let before = svg.attr("viewBox").await.unwrap().unwrap();
+    svg.send_keys(Key::Right).await.unwrap();
+    assert_ne!(
+        svg.attr("viewBox").await.unwrap().unwrap(),
+        before,
+        "arrow keys pan"
+    );
+    svg.send_keys("0").await.unwrap();
+    assert!((view_width(&s).await - whole).abs() < 0.01);
+    s.close().await;
+}
+
+#[tokio::test]
+async fn a_shared_map_link_reopens_the_selection_on_a_phone() {
+    let s = Session::start(390, 844).await;
+    s.open("?view=map&sel=ru_buildup_borders").await;
+    let title = s.wait_for(".detail.open h2").await;
+    assert!(title
+        .text()
+        .await
+        .unwrap()
+        .starts_with("Troops, heavy artillery"));
+    let pressed = s.wait_for("g.marker[data-id=ru_buildup_borders]").await;
+    assert_eq!(
+        pressed.attr("aria-pressed").await.unwrap().as_deref(),
+        Some("true")
+    );
+    s.screenshot("map-selected-phone").await;
+    s.wait_for(".detail.open .close")
+        .await
+        .click()
+        .await
+        .unwrap();
+    s.wait_for(".detail.empty").await;
+    s.screenshot("map-phone").await;
+    s.close().await;
+}

@@ -1,0 +1,184 @@
+//! Projection, shapes, symbols and viewport math.
+use brink::data::corpus::Corpus;
+use brink::data::frame::MAP_FRAME;
+use brink::geo::frame::projected_frame;
+use brink::geo::projection::{Lambert, MapPoint};
+use brink::geo::shapes::countries_from_topojson;
+use brink::geo::symbols::{fan_offsets, radius_for_count, MIN_RADIUS_PX};
+use brink::geo::viewport::{Viewport, MAX_ZOOM};
+use proptest::prelude::*;
+
+const TOPO: &str = include_str!("../../assets/geo/countries.topo.json");
+
+proptest! {
+    #[test]
+    fn projection_round_trips(lon in -20.0f64..80.0, lat in 20.0f64..75.0) {
+        let p = Lambert::theatre();
+        let (lon2, lat2) = p.unproject(p.project_lon_lat(lon, lat));
+        prop_assert!((lon - lon2).abs() < 1e-9 && (lat - lat2).abs() < 1e-9, "{lon},{lat} -> {lon2},{lat2}");
+    }
+}
+
+#[test]
+fn the_origin_projects_to_zero_and_north_is_up() {
+    let p = Lambert::theatre();
+    let o = p.project_lon_lat(31.0, 51.0);
+    assert!(o.x.abs() < 1e-9 && o.y.abs() < 1e-9);
+    assert!(
+        p.project_lon_lat(31.0, 52.0).y < 0.0,
+        "north must be up (smaller y)"
+    );
+    // One degree of latitude is about 111 km.
+    let d = p.project_lon_lat(31.0, 50.0).y - o.y;
+    assert!((d - 111.2).abs() < 2.0, "{d}");
+}
+
+#[test]
+fn cities_keep_their_relative_positions() {
+    let p = Lambert::theatre();
+    let kyiv = p.project_lon_lat(30.52, 50.45);
+    let warsaw = p.project_lon_lat(21.01, 52.23);
+    let minsk = p.project_lon_lat(27.56, 53.90);
+    let rostov = p.project_lon_lat(39.72, 47.23);
+    let kharkiv = p.project_lon_lat(36.23, 49.99);
+    assert!(kyiv.x > warsaw.x, "Kyiv is east of Warsaw");
+    assert!(minsk.y < kyiv.y, "Minsk is north of Kyiv");
+    assert!(
+        rostov.x > kharkiv.x && rostov.y > kharkiv.y,
+        "Rostov-on-Don is south-east of Kharkiv"
+    );
+}
+
+#[test]
+fn simferopol_falls_inside_ukraine_and_not_russia() {
+    let p = Lambert::theatre();
+    let countries = countries_from_topojson(TOPO, &p).unwrap();
+    let simferopol = p.project_lon_lat(34.10, 44.95);
+    let ukraine = countries.iter().find(|c| c.code == "UKR").unwrap();
+    let russia = countries.iter().find(|c| c.code == "RUS").unwrap();
+    assert!(ukraine.contains(simferopol));
+    assert!(!russia.contains(simferopol));
+    assert!(
+        russia.contains(p.project_lon_lat(37.62, 55.75)),
+        "Moscow is in Russia"
+    );
+    assert!(ukraine.path.starts_with('M') && ukraine.path.ends_with('Z'));
+}
+
+#[test]
+fn the_map_has_the_theatres_countries_with_labels_in_frame() {
+    let p = Lambert::theatre();
+    let frame = projected_frame(&p, &MAP_FRAME);
+    let countries = countries_from_topojson(TOPO, &p).unwrap();
+    for code in [
+        "UKR", "RUS", "BLR", "POL", "ROU", "LTU", "LVA", "EST", "MDA", "DEU",
+    ] {
+        let c = countries
+            .iter()
+            .find(|c| c.code == code)
+            .unwrap_or_else(|| panic!("{code}"));
+        let label = c
+            .label_point(&frame)
+            .unwrap_or_else(|| panic!("{code} has no label point"));
+        assert!(frame.contains(label), "{code} label outside the frame");
+    }
+    let ukraine = countries.iter().find(|c| c.code == "UKR").unwrap();
+    assert!(ukraine.contains(ukraine.label_point(&frame).unwrap()));
+    assert!(countries_from_topojson("{\"type\":", &p)
+        .unwrap_err()
+        .starts_with("map data:"));
+}
+
+#[test]
+fn every_drawable_deployment_is_in_the_frame_or_flagged_off_map() {
+    let c = Corpus::embedded().unwrap();
+    let p = Lambert::theatre();
+    let frame = projected_frame(&p, &MAP_FRAME);
+    for d in c.drawable_deployments() {
+        let place = c.place(&d.place).unwrap();
+        let point = p.project_lon_lat(place.lon, place.lat);
+        assert!(
+            frame.contains(point) || place.off_map,
+            "{} at {} is outside the frame",
+            d.id,
+            place.id
+        );
+    }
+    for place in c.places.iter().filter(|pl| pl.off_map) {
+        assert!(
+            !frame.contains(p.project_lon_lat(place.lon, place.lat))
+                || !MAP_FRAME.contains(place.lon, place.lat)
+        );
+    }
+}
+
+#[test]
+fn marker_area_is_proportional_to_the_count() {
+    let (a, b) = (
+        radius_for_count(Some(10_000)),
+        radius_for_count(Some(40_000)),
+    );
+    assert!((b / a - 2.0).abs() < 1e-9, "4× the count, 2× the radius");
+    assert_eq!(radius_for_count(Some(3)), MIN_RADIUS_PX);
+    assert!(radius_for_count(Some(100_000)) > radius_for_count(Some(32_000)));
+}
+
+#[test]
+fn fanned_markers_do_not_overlap_each_others_centres() {
+    for n in 2..8 {
+        let offsets = fan_offsets(n, 14.0);
+        assert_eq!(offsets.len(), n);
+        for i in 0..n {
+            for j in i + 1..n {
+                let d = ((offsets[i].0 - offsets[j].0).powi(2)
+                    + (offsets[i].1 - offsets[j].1).powi(2))
+                .sqrt();
+                assert!(d >= 13.9, "n={n}: {i} and {j} are {d} px apart");
+            }
+        }
+    }
+    assert_eq!(fan_offsets(1, 14.0), [(0.0, 0.0)]);
+}
+
+#[test]
+fn zooming_keeps_the_anchor_and_stays_in_bounds() {
+    let frame = projected_frame(&Lambert::theatre(), &MAP_FRAME);
+    let v = Viewport::new(frame);
+    assert_eq!(v.view_box(), frame);
+    let anchor = MapPoint {
+        x: frame.x + frame.w * 0.7,
+        y: frame.y + frame.h * 0.6,
+    };
+    let z = v.zoom_by(2.0, Some(anchor));
+    assert_eq!(z.zoom, 2.0);
+    let vb = z.view_box();
+    // The anchor sits at the same fraction of the view as before.
+    assert!(((anchor.x - vb.x) / vb.w - 0.7).abs() < 1e-9);
+    assert!(((anchor.y - vb.y) / vb.h - 0.6).abs() < 1e-9);
+    assert_eq!(v.zoom_by(0.5, None).zoom, 1.0);
+    assert_eq!(v.zoom_by(100.0, None).zoom, MAX_ZOOM);
+    let far = z.pan_by(1e9, 1e9).view_box();
+    assert!(
+        (far.x + far.w - (frame.x + frame.w)).abs() < 1e-6,
+        "panning stops at the frame edge"
+    );
+    assert_eq!(z.reset(), v);
+}
+
+#[test]
+fn a_taller_screen_shows_the_whole_frame_with_room_to_spare() {
+    let frame = projected_frame(&Lambert::theatre(), &MAP_FRAME);
+    let phone = Viewport::new(frame).with_aspect(1.0);
+    let vb = phone.view_box();
+    assert!((vb.w - frame.w).abs() < 1e-6 && (vb.h - frame.w).abs() < 1e-6);
+    assert!(
+        (vb.centre().x - frame.centre().x).abs() < 1e-6
+            && (vb.centre().y - frame.centre().y).abs() < 1e-6
+    );
+    assert_eq!(
+        phone.pan_by(0.0, 500.0).view_box(),
+        vb,
+        "no vertical pan while the frame fits"
+    );
+    assert_eq!(phone.with_aspect(f64::NAN), phone);
+}
