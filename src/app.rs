@@ -33,6 +33,18 @@ impl Navigator {
         }
     }
 
+    /// Changes the view in place, without a history entry (e.g. while typing a filter).
+    pub fn replace(&self, state: ViewState) {
+        if let Ok(history) = window().history() {
+            let _ = history.replace_state_with_url(
+                &wasm_bindgen::JsValue::NULL,
+                "",
+                Some(&encode(&state)),
+            );
+        }
+        self.state.set(state);
+    }
+
     /// Re-reads the view from the address bar (first load, Back and Forward).
     fn sync_from_location(&self) {
         let search = window().location().search().unwrap_or_default();

@@ -103,6 +103,9 @@ pub struct Issue {
     pub title: String,
     /// The proposition positions lean for or against, e.g. "NATO should stop enlarging".
     pub motion: String,
+    /// Deployments the issue is about, for links to the map (our curation, not a fact).
+    #[serde(default)]
+    pub map_links: Vec<String>,
     /// Where the articles raise it.
     pub evidence: Vec<Evidence>,
 }

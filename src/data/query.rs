@@ -135,10 +135,14 @@ impl Corpus {
             .collect()
     }
 
-    /// How the stated positions on an issue relate, from their leanings alone.
-    pub fn tension(&self, issue: &str) -> Tension {
-        let positions: Vec<&Position> =
-            self.positions.iter().filter(|p| p.issue == issue).collect();
+    /// How the stated positions of `actors` (every actor if empty) on an issue relate, from
+    /// their leanings alone.
+    pub fn tension(&self, issue: &str, actors: &[String]) -> Tension {
+        let positions: Vec<&Position> = self
+            .positions
+            .iter()
+            .filter(|p| p.issue == issue && (actors.is_empty() || actors.contains(&p.actor)))
+            .collect();
         let actors: BTreeSet<&str> = positions.iter().map(|p| p.actor.as_str()).collect();
         if actors.len() < 2 {
             return Tension::Single;

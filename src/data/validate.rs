@@ -103,6 +103,19 @@ pub fn validate(c: &Corpus) -> Vec<Problem> {
         }
         date(f, &e.id, &e.date, &mut out);
     }
+    let deployments: BTreeSet<String> = c.deployments.iter().map(|d| d.id.clone()).collect();
+    for i in &c.issues {
+        for link in &i.map_links {
+            reference(
+                "issues.json",
+                &i.id,
+                "map link",
+                link,
+                &deployments,
+                &mut out,
+            );
+        }
+    }
     for p in &c.positions {
         let f = "positions.json";
         reference(f, &p.id, "issue", &p.issue, &ids.issues, &mut out);

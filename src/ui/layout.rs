@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use crate::app::use_navigator;
 use crate::ui::link::Link;
 use crate::ui::map::MapView;
+use crate::ui::positions::PositionsView;
 use crate::ui::reader::Reader;
 use crate::ui::sources::SourceList;
 use crate::url::{Page, ViewState};
@@ -19,6 +20,7 @@ pub fn Layout() -> impl IntoView {
         )
     };
     let on_map = move || matches!(navigator.state.get().page, Page::Map { .. });
+    let on_positions = move || matches!(navigator.state.get().page, Page::Positions { .. });
     // Re-create a view only when the screen changes, not when its parameters do: the map keeps
     // its zoom when a marker is selected.
     let screen = Memo::new(move |_| match navigator.state.get().page {
@@ -43,6 +45,11 @@ pub fn Layout() -> impl IntoView {
                         </Link>
                     </li>
                     <li>
+                        <Link to=ViewState { page: Page::Positions { actors: Vec::new(), filter: String::new(), issue: None } }>
+                            <span aria-current=move || on_positions().then_some("page")>"Positions"</span>
+                        </Link>
+                    </li>
+                    <li>
                         <Link to=ViewState { page: Page::Sources }>
                             <span aria-current=move || on_sources().then_some("page")>"Sources"</span>
                         </Link>
@@ -54,7 +61,7 @@ pub fn Layout() -> impl IntoView {
         <main id="main">
             {move || match screen.get() {
                 Screen::Map => view! { <MapView/> }.into_any(),
-                Screen::Positions => view! { <SourceList/> }.into_any(),
+                Screen::Positions => view! { <PositionsView/> }.into_any(),
                 Screen::Sources => view! { <SourceList/> }.into_any(),
                 Screen::Article(id, span) => view! { <Reader id span/> }.into_any(),
             }}

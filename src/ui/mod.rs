@@ -7,5 +7,6 @@ pub mod link;
 pub mod load_error;
 pub mod map;
 pub mod notice;
+pub mod positions;
 pub mod reader;
 pub mod sources;

@@ -3,6 +3,7 @@
 
 mod harness;
 mod map;
+mod positions;
 mod reader;
 mod sources;
 

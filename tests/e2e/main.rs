@@ -4,5 +4,6 @@
 
 mod harness;
 mod map;
+mod positions;
 mod server;
 mod sources;

@@ -147,13 +147,13 @@ fn coordinates_outside_the_frame_need_the_off_map_flag() {
 
 #[test]
 fn an_unknown_status_or_kind_is_named_with_its_record() {
-    let problems = problems_after("deployments.json", "us_helicopters", |r| {
+    let problems = problems_after("deployments.json", "ru_t72_drills", |r| {
         r["status"] = "rumoured".into()
     });
     assert_eq!(problems.len(), 1);
     assert!(
         problems[0].starts_with(
-            "deployments.json [us_helicopters]: unknown variant `rumoured`, expected one of"
+            "deployments.json [ru_t72_drills]: unknown variant `rumoured`, expected one of"
         ),
         "{problems:?}"
     );

@@ -34,8 +34,12 @@ fn the_us_refuses_to_close_natos_open_door_and_russia_demands_it() {
         c.positions_on("open_door", "russia")[0].leaning,
         Leaning::For
     );
-    assert_eq!(c.tension("open_door"), Tension::Collide);
-    assert_eq!(c.tension("energy"), Tension::Single);
+    assert_eq!(c.tension("open_door", &[]), Tension::Collide);
+    assert_eq!(
+        c.tension("open_door", &["us".into(), "nato".into()]),
+        Tension::Overlap
+    );
+    assert_eq!(c.tension("energy", &[]), Tension::Single);
     assert!(c.positions_on("energy", "us").is_empty());
 }
 

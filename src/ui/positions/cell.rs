@@ -1,0 +1,53 @@
+//! One cell of the matrix: an actor's stated position on an issue, or the statement that the
+//! articles give none.
+use leptos::prelude::*;
+
+use crate::app::use_corpus;
+use crate::data::dates::describe;
+use crate::data::facts::Position;
+use crate::ui::evidence_list::EvidenceList;
+
+/// The positions of one actor on one issue.
+#[component]
+pub fn Cell(
+    /// The positions (usually one).
+    positions: Vec<&'static Position>,
+) -> impl IntoView {
+    if positions.is_empty() {
+        return view! { <p class="no-position">"No stated position in these articles."</p> }
+            .into_any();
+    }
+    positions
+        .into_iter()
+        .map(position_view)
+        .collect_view()
+        .into_any()
+}
+
+fn position_view(p: &'static Position) -> impl IntoView {
+    let corpus = use_corpus();
+    let speaker = p
+        .speaker
+        .as_deref()
+        .and_then(|id| corpus.person(id))
+        .map(|person| format!("{}, {}", person.name, person.role));
+    let quotes = p.evidence.len();
+    view! {
+        <div class=format!("position leaning-{}", p.leaning.label()) data-id=p.id.clone()>
+            <p class="stance">
+                <span class="leaning" title="On the row’s motion">{p.leaning.label()}</span>
+                " "
+                <strong>{p.stance.clone()}</strong>
+            </p>
+            <p class="sentence">{p.sentence.clone()}</p>
+            <p class="who">
+                {speaker.map(|s| format!("{s} · "))}
+                {describe(&p.date, p.date_precision)}
+            </p>
+            <details class="quotes">
+                <summary>{if quotes == 1 { "1 supporting quote".to_owned() } else { format!("{quotes} supporting quotes") }}</summary>
+                <EvidenceList evidence=p.evidence.clone()/>
+            </details>
+        </div>
+    }
+}

@@ -1,0 +1,64 @@
+//! One issue full-width: every stated position, in date order, with who said it and where.
+use leptos::prelude::*;
+
+use super::matrix::{tension_slug, MapLinks};
+use super::PositionsState;
+use crate::app::use_corpus;
+use crate::data::dates::describe;
+use crate::data::facts::Position;
+use crate::ui::evidence_list::EvidenceList;
+use crate::ui::link::Link;
+use crate::ui::notice::Notice;
+
+/// The story of one issue, or a message if the link names none that exists.
+#[component]
+pub fn IssueStory(issue: String, state: Memo<PositionsState>) -> impl IntoView {
+    let corpus = use_corpus();
+    let mut back = state.get_untracked();
+    back.issue = None;
+    let Some(issue) = corpus.issue(&issue) else {
+        return view! {
+            <Notice
+                title="Issue not found"
+                message=format!("There is no issue with the id “{issue}”.")
+                back=back.to_view()
+                back_label="Back to all issues"
+            />
+        }
+        .into_any();
+    };
+    let mut positions: Vec<&'static Position> = corpus
+        .positions
+        .iter()
+        .filter(|p| p.issue == issue.id)
+        .collect();
+    positions.sort_by(|a, b| a.date.cmp(&b.date).then(a.actor.cmp(&b.actor)));
+    let tension = corpus.tension(&issue.id, &[]);
+    let entries = positions
+        .into_iter()
+        .map(|p| {
+            let actor = corpus.actor(&p.actor).map_or(p.actor.clone(), |a| a.name.clone());
+            let speaker = p.speaker.as_deref().and_then(|id| corpus.person(id)).map(|s| s.name.clone());
+            view! {
+                <li class=format!("story-entry leaning-{}", p.leaning.label())>
+                    <p class="kicker">{describe(&p.date, p.date_precision)}</p>
+                    <h3>{format!("{actor}: {}", p.stance)}<span class="leaning">{p.leaning.label()}</span></h3>
+                    <p class="sentence">{p.sentence.clone()}</p>
+                    {speaker.map(|s| view! { <p class="who">{format!("Stated by {s}")}</p> })}
+                    <EvidenceList evidence=p.evidence.clone()/>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <article class="issue-story">
+            <p class="back"><Link to=back.to_view()>"← All issues"</Link></p>
+            <h2>{issue.title.clone()}</h2>
+            <p class="motion">{format!("Motion: {}", issue.motion)}</p>
+            <p><span class=format!("tension tension-{}", tension_slug(tension))>{tension.label()}</span></p>
+            <MapLinks issue/>
+            <ol class="story">{entries}</ol>
+        </article>
+    }
+    .into_any()
+}
