@@ -15,7 +15,7 @@ WASM_BINDGEN_VERSION = $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/"
 LOGS := target/test-logs
 E2E_SITE := target/e2e-site
 
-.PHONY: setup browser-deps serve dist test lint test-native test-browser test-e2e geo
+.PHONY: setup browser-deps serve dist test lint test-native test-browser test-e2e bench geo
 
 ## setup: the wasm target, Trunk, the wasm-bindgen-cli Cargo.lock pins, binaryen's wasm-opt, crates
 setup:
@@ -70,6 +70,15 @@ test-e2e:
 	rm -rf $(E2E_SITE)
 	trunk build --release --public-url /brink/ --dist $(E2E_SITE)/brink
 	BRINK_SITE=$(E2E_SITE) cargo test --test e2e 2>&1 | tee $(LOGS)/e2e.log
+
+## bench: bundle sizes, time to first render, interaction times and scaling; prints, never asserts
+BENCH_SITE := target/bench-site
+bench: setup browser-deps
+	rm -rf $(BENCH_SITE)
+	trunk build --release --public-url /brink/ --dist $(BENCH_SITE)/brink
+	@echo "== bytes of the release build"
+	@scripts/sizes.sh $(BENCH_SITE)/brink
+	BRINK_SITE=$(BENCH_SITE) cargo run --release --quiet --example bench
 
 ## geo: regenerate assets/geo from Natural Earth (needs PyPI and npm; the output is committed)
 geo:

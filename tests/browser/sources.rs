@@ -55,3 +55,25 @@ async fn a_malformed_link_says_what_was_wrong_and_still_shows_a_view() {
     assert!(problems[0].contains("“atlas”"), "{problems:?}");
     assert_eq!(texts(&root, "#map-title"), ["Forces and venues"]);
 }
+
+#[wasm_bindgen_test]
+async fn a_panic_leaves_a_visible_banner_not_a_blank_page() {
+    brink::ui::fatal::show_panic("panicked at src/example.rs:1:1: <b>not html</b>");
+    let document = web_sys::window().unwrap().document().unwrap();
+    let banner = document
+        .get_element_by_id("brink-fatal")
+        .expect("banner shown");
+    assert_eq!(banner.get_attribute("role").as_deref(), Some("alert"));
+    let text = banner.text_content().unwrap();
+    assert!(text.starts_with("Brink stopped because of an internal error. Reload the page"));
+    assert!(
+        text.contains("<b>not html</b>"),
+        "the message stays text: {text}"
+    );
+    assert_eq!(
+        banner.children().length(),
+        0,
+        "no element was parsed from the message"
+    );
+    banner.remove();
+}
