@@ -3,8 +3,10 @@
 mod canvas;
 mod detail;
 mod edge;
+mod labels;
 mod legend;
 mod list;
+mod markers;
 mod toggles;
 
 use std::sync::OnceLock;

@@ -1,0 +1,184 @@
+//! Deployment markers and venue stars: focusable, selectable SVG groups that keep their screen
+//! size at every zoom.
+use leptos::ev::KeyboardEvent;
+use leptos::prelude::*;
+
+use super::canvas::side_slug;
+use super::{use_map, MapContext};
+use crate::geo::layers::Layer;
+use crate::geo::layout::{MarkerSpot, VenueSpot};
+use crate::geo::projection::MapPoint;
+use crate::geo::symbols::{shape_path, MarkerShape};
+use crate::url::MapSelection;
+
+fn marker_transform(upp: Memo<f64>, point: MapPoint, offset: (f64, f64)) -> String {
+    let u = upp.get();
+    format!(
+        "translate({:.2} {:.2}) scale({:.5})",
+        point.x + offset.0 * u,
+        point.y + offset.1 * u,
+        u
+    )
+}
+
+/// One button-like SVG group per drawable deployment in a visible layer.
+#[component]
+pub fn Markers(
+    upp: Memo<f64>,
+    dragged: impl Fn() -> bool + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let ctx = use_map();
+    move || {
+        let hidden = ctx.hidden.get();
+        ctx.layout
+            .markers
+            .iter()
+            .filter(|m| !m.off_map && !hidden.contains(&m.layer))
+            .map(|m| marker_view(ctx, upp, m, dragged))
+            .collect_view()
+    }
+}
+
+/// What a selectable symbol on the map is and looks like.
+struct MapButton {
+    point: MapPoint,
+    offset: (f64, f64),
+    target: MapSelection,
+    class: String,
+    name: String,
+    layer: &'static str,
+    body: AnyView,
+}
+
+/// A focusable, selectable SVG group at a map point: a marker or a venue.
+fn map_button(
+    ctx: MapContext,
+    upp: Memo<f64>,
+    button: MapButton,
+    dragged: impl Fn() -> bool + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let MapButton {
+        point,
+        offset,
+        target,
+        class,
+        name,
+        layer,
+        body,
+    } = button;
+    let label = name.clone();
+    let id = match &target {
+        MapSelection::Deployment(id) | MapSelection::Venue(id) => id.clone(),
+    };
+    let selected = {
+        let target = target.clone();
+        Memo::new(move |_| ctx.selection.get().as_ref() == Some(&target))
+    };
+    let select = move || {
+        if !dragged() {
+            ctx.select(Some(target.clone()));
+        }
+    };
+    let on_key_select = select.clone();
+    view! {
+        <g
+            class=class
+            class:selected=move || selected.get()
+            data-id=id
+            data-layer=layer
+            transform=move || marker_transform(upp, point, offset)
+            tabindex="0"
+            role="button"
+            aria-label=label
+            aria-pressed=move || if selected.get() { "true" } else { "false" }
+            on:click=move |_| select()
+            on:keydown=move |ev: KeyboardEvent| {
+                if ev.key() == "Enter" || ev.key() == " " {
+                    ev.prevent_default();
+                    ev.stop_propagation();
+                    on_key_select();
+                }
+            }
+        >
+            <title>{name}</title>
+            {body}
+        </g>
+    }
+}
+
+fn marker_view(
+    ctx: MapContext,
+    upp: Memo<f64>,
+    m: &'static MarkerSpot,
+    dragged: impl Fn() -> bool + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let class = format!(
+        "marker side-{}{}{}",
+        side_slug(m.side),
+        if m.shape == MarkerShape::Ring {
+            " intended"
+        } else {
+            ""
+        },
+        if m.region { " region" } else { "" }
+    );
+    let body = view! {
+        <path class="halo" d=shape_path(m.shape, m.radius_px + 4.0)></path>
+        <path class="symbol" d=shape_path(m.shape, m.radius_px)></path>
+    }
+    .into_any();
+    let button = MapButton {
+        point: m.point,
+        offset: m.offset_px,
+        target: MapSelection::Deployment(m.deployment.clone()),
+        class,
+        name: m.name.clone(),
+        layer: m.layer.slug(),
+        body,
+    };
+    map_button(ctx, upp, button, dragged)
+}
+
+/// Venue markers inside the frame (off-map ones are listed at the edge).
+#[component]
+pub fn Venues(
+    upp: Memo<f64>,
+    dragged: impl Fn() -> bool + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let ctx = use_map();
+    move || {
+        if ctx.hidden.get().contains(&Layer::Venues) {
+            return None;
+        }
+        Some(
+            ctx.layout
+                .venues
+                .iter()
+                .filter(|v| !v.off_map)
+                .map(|v| venue_view(ctx, upp, v, dragged))
+                .collect_view(),
+        )
+    }
+}
+
+fn venue_view(
+    ctx: MapContext,
+    upp: Memo<f64>,
+    v: &'static VenueSpot,
+    dragged: impl Fn() -> bool + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let body = view! {
+        <path class="venue-star" d="M0 -8L2.4 -2.5L8 -2.5L3.5 1L5.2 7L0 3.6L-5.2 7L-3.5 1L-8 -2.5L-2.4 -2.5Z"></path>
+    }
+    .into_any();
+    let button = MapButton {
+        point: v.point,
+        offset: (0.0, 0.0),
+        target: MapSelection::Venue(v.place.clone()),
+        class: "venue".to_owned(),
+        name: format!("Venue: {}, {} events in the articles", v.name, v.events),
+        layer: Layer::Venues.slug(),
+        body,
+    };
+    map_button(ctx, upp, button, dragged)
+}
