@@ -69,7 +69,7 @@ test-e2e:
 	@mkdir -p $(LOGS)
 	rm -rf $(E2E_SITE)
 	trunk build --release --public-url /brink/ --dist $(E2E_SITE)/brink
-	BRINK_SITE=$(E2E_SITE) cargo test --test e2e 2>&1 | tee $(LOGS)/e2e.log
+	BRINK_SITE=$(E2E_SITE) cargo test --test e2e -- --test-threads=2 2>&1 | tee $(LOGS)/e2e.log
 
 ## bench: bundle sizes, time to first render, interaction times and scaling; prints, never asserts
 BENCH_SITE := target/bench-site
