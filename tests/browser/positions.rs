@@ -128,3 +128,12 @@ async fn an_issue_opens_full_width_with_its_story() {
     let root = mount_app("?view=positions&issue=nonsense").await;
     assert_eq!(texts(&root, ".notice h2"), ["Issue not found"]);
 }
+
+#[wasm_bindgen_test]
+async fn an_unknown_actor_in_the_link_is_reported_and_left_out() {
+    let root = mount_app("?view=positions&cols=us,martians").await;
+    assert_eq!(texts(&root, ".matrix thead .actor-name"), ["United States"]);
+    let warnings = texts(&root, ".positions-view .warning p");
+    assert_eq!(warnings.len(), 1);
+    assert!(warnings[0].contains("“martians”"), "{warnings:?}");
+}
