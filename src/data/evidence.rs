@@ -80,99 +80,79 @@ pub struct EvidenceIndex {
     by_source: BTreeMap<String, Vec<LocatedQuote>>,
 }
 
-/// Every evidence item of the corpus with the record it supports.
-pub fn all_evidence(corpus: &Corpus) -> Vec<(FactRef, &Evidence)> {
-    fn add<'a>(
-        out: &mut Vec<(FactRef, &'a Evidence)>,
+/// Every record with its evidence: one entry per record, and one per claim of a figure.
+fn records(corpus: &Corpus) -> Vec<(FactKind, &str, &[Evidence])> {
+    fn each<'a, T>(
+        out: &mut Vec<(FactKind, &'a str, &'a [Evidence])>,
         kind: FactKind,
-        id: &str,
-        evidence: &'a [Evidence],
+        records: &'a [T],
+        parts: impl Fn(&'a T) -> (&'a str, &'a [Evidence]),
     ) {
-        for e in evidence {
-            out.push((
-                FactRef {
-                    kind,
-                    id: id.to_owned(),
-                },
-                e,
-            ));
-        }
+        out.extend(records.iter().map(|r| {
+            let (id, evidence) = parts(r);
+            (kind, id, evidence)
+        }));
     }
     let mut out = Vec::new();
-    for r in &corpus.actors {
-        add(&mut out, FactKind::Actor, &r.id, &r.evidence);
-    }
-    for r in &corpus.people {
-        add(&mut out, FactKind::Person, &r.id, &r.evidence);
-    }
-    for r in &corpus.places {
-        add(&mut out, FactKind::Place, &r.id, &r.evidence);
-    }
-    for r in &corpus.deployments {
-        add(&mut out, FactKind::Deployment, &r.id, &r.evidence);
-    }
-    for r in &corpus.events {
-        add(&mut out, FactKind::Event, &r.id, &r.evidence);
-    }
-    for r in &corpus.issues {
-        add(&mut out, FactKind::Issue, &r.id, &r.evidence);
-    }
-    for r in &corpus.positions {
-        add(&mut out, FactKind::Position, &r.id, &r.evidence);
-    }
+    each(&mut out, FactKind::Actor, &corpus.actors, |r| {
+        (&r.id, &r.evidence)
+    });
+    each(&mut out, FactKind::Person, &corpus.people, |r| {
+        (&r.id, &r.evidence)
+    });
+    each(&mut out, FactKind::Place, &corpus.places, |r| {
+        (&r.id, &r.evidence)
+    });
+    each(&mut out, FactKind::Deployment, &corpus.deployments, |r| {
+        (&r.id, &r.evidence)
+    });
+    each(&mut out, FactKind::Event, &corpus.events, |r| {
+        (&r.id, &r.evidence)
+    });
+    each(&mut out, FactKind::Issue, &corpus.issues, |r| {
+        (&r.id, &r.evidence)
+    });
+    each(&mut out, FactKind::Position, &corpus.positions, |r| {
+        (&r.id, &r.evidence)
+    });
     for figure in &corpus.figures {
-        for claim in &figure.claims {
-            add(&mut out, FactKind::Figure, &figure.id, &claim.evidence);
-        }
+        each(&mut out, FactKind::Figure, &figure.claims, |c| {
+            (&figure.id, &c.evidence)
+        });
     }
     out
 }
 
-/// Every record of the corpus that must carry evidence, by kind and id.
-pub fn all_facts(corpus: &Corpus) -> Vec<FactRef> {
-    let ids = |kind: FactKind, ids: Vec<&String>| {
-        ids.into_iter()
-            .map(move |id| FactRef {
-                kind,
-                id: id.clone(),
+/// Every evidence item of the corpus with the record it supports.
+pub fn all_evidence(corpus: &Corpus) -> Vec<(FactRef, &Evidence)> {
+    records(corpus)
+        .into_iter()
+        .flat_map(|(kind, id, evidence)| {
+            evidence.iter().map(move |e| {
+                (
+                    FactRef {
+                        kind,
+                        id: id.to_owned(),
+                    },
+                    e,
+                )
             })
-            .collect::<Vec<_>>()
-    };
-    [
-        ids(
-            FactKind::Actor,
-            corpus.actors.iter().map(|r| &r.id).collect(),
-        ),
-        ids(
-            FactKind::Person,
-            corpus.people.iter().map(|r| &r.id).collect(),
-        ),
-        ids(
-            FactKind::Place,
-            corpus.places.iter().map(|r| &r.id).collect(),
-        ),
-        ids(
-            FactKind::Deployment,
-            corpus.deployments.iter().map(|r| &r.id).collect(),
-        ),
-        ids(
-            FactKind::Event,
-            corpus.events.iter().map(|r| &r.id).collect(),
-        ),
-        ids(
-            FactKind::Issue,
-            corpus.issues.iter().map(|r| &r.id).collect(),
-        ),
-        ids(
-            FactKind::Position,
-            corpus.positions.iter().map(|r| &r.id).collect(),
-        ),
-        ids(
-            FactKind::Figure,
-            corpus.figures.iter().map(|r| &r.id).collect(),
-        ),
-    ]
-    .concat()
+        })
+        .collect()
+}
+
+/// Every record of the corpus that must carry evidence, by kind and id (figures once each,
+/// since their claims are checked one by one).
+pub fn all_facts(corpus: &Corpus) -> Vec<FactRef> {
+    let mut facts: Vec<FactRef> = records(corpus)
+        .into_iter()
+        .map(|(kind, id, _)| FactRef {
+            kind,
+            id: id.to_owned(),
+        })
+        .collect();
+    facts.dedup();
+    facts
 }
 
 /// Locates every quote (its first occurrence) in its article.
