@@ -114,3 +114,45 @@ async fn a_shared_map_link_reopens_the_selection_on_a_phone() {
     s.screenshot("map-phone").await;
     s.close().await;
 }
+
+#[tokio::test]
+async fn dragging_pans_the_map_without_selecting_anything() {
+    let s = Session::start(1280, 800).await;
+    s.open("?view=map").await;
+    s.wait_for(".zoom-controls button[aria-label='Zoom in']")
+        .await
+        .click()
+        .await
+        .unwrap();
+    s.wait_for(".zoom-controls button[aria-label='Zoom in']")
+        .await
+        .click()
+        .await
+        .unwrap();
+    let svg = s.wait_for("svg.map").await;
+    let before = svg.attr("viewBox").await.unwrap().unwrap();
+    let x_before: f64 = before.split_whitespace().next().unwrap().parse().unwrap();
+    s.driver
+        .action_chain()
+        .move_to_element_center(&svg)
+        .move_by_offset(0, 150)
+        .click_and_hold()
+        .move_by_offset(60, 0)
+        .move_by_offset(60, 0)
+        .release()
+        .perform()
+        .await
+        .unwrap();
+    let after = svg.attr("viewBox").await.unwrap().unwrap();
+    let x_after: f64 = after.split_whitespace().next().unwrap().parse().unwrap();
+    assert!(
+        x_after < x_before - 50.0,
+        "dragging right moves the view west: {before} -> {after}"
+    );
+    assert_eq!(
+        s.query().await,
+        "?view=map",
+        "a drag is not a click on a marker"
+    );
+    s.close().await;
+}
