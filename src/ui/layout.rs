@@ -40,18 +40,19 @@ pub fn Layout() -> impl IntoView {
             <nav aria-label="Views">
                 <ul>
                     <li>
-                        <Link to=ViewState::default()>
-                            <span aria-current=move || on_map().then_some("page")>"Map"</span>
+                        <Link to=ViewState::default() current=Signal::derive(on_map)>"Map"</Link>
+                    </li>
+                    <li>
+                        <Link
+                            to=ViewState { page: Page::Positions { actors: Vec::new(), filter: String::new(), issue: None } }
+                            current=Signal::derive(on_positions)
+                        >
+                            "Positions"
                         </Link>
                     </li>
                     <li>
-                        <Link to=ViewState { page: Page::Positions { actors: Vec::new(), filter: String::new(), issue: None } }>
-                            <span aria-current=move || on_positions().then_some("page")>"Positions"</span>
-                        </Link>
-                    </li>
-                    <li>
-                        <Link to=ViewState { page: Page::Sources }>
-                            <span aria-current=move || on_sources().then_some("page")>"Sources"</span>
+                        <Link to=ViewState { page: Page::Sources } current=Signal::derive(on_sources)>
+                            "Sources"
                         </Link>
                     </li>
                 </ul>

@@ -17,6 +17,9 @@ pub fn Link(
     /// Accessible label where the visible text is not enough.
     #[prop(optional, into)]
     label: Option<String>,
+    /// Whether the link leads to the page on screen (navigation marks it `aria-current`).
+    #[prop(optional, into)]
+    current: Option<Signal<bool>>,
     /// The link's content.
     children: Children,
 ) -> impl IntoView {
@@ -30,7 +33,13 @@ pub fn Link(
         }
     };
     view! {
-        <a href=href class=class aria-label=label on:click=on_click>
+        <a
+            href=href
+            class=class
+            aria-label=label
+            aria-current=move || current.is_some_and(|c| c.get()).then_some("page")
+            on:click=on_click
+        >
             {children()}
         </a>
     }

@@ -77,3 +77,20 @@ async fn a_panic_leaves_a_visible_banner_not_a_blank_page() {
     );
     banner.remove();
 }
+
+#[wasm_bindgen_test]
+async fn the_navigation_marks_the_view_on_screen() {
+    for (query, current) in [
+        ("?view=map", "Map"),
+        ("?view=positions", "Positions"),
+        ("?view=sources", "Sources"),
+        ("?view=article&id=002_eac895019da0e25b", "Sources"),
+    ] {
+        let root = mount_app(query).await;
+        assert_eq!(
+            texts(&root, "nav a[aria-current=page]"),
+            [current],
+            "{query}"
+        );
+    }
+}
