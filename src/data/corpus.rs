@@ -186,6 +186,11 @@ impl Corpus {
         &self.sources
     }
 
+    /// The metadata of the article `id`, if there is one.
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+
     /// The text of the article `id`, if there is one.
     pub fn text(&self, id: &str) -> Option<&str> {
         self.texts.get(id).map(String::as_str)
@@ -197,11 +202,7 @@ impl Corpus {
             kind: "article",
             id: id.to_owned(),
         };
-        let source = self
-            .sources
-            .iter()
-            .find(|s| s.id == id)
-            .ok_or_else(unknown)?;
+        let source = self.source(id).ok_or_else(unknown)?;
         let text = self.text(id).ok_or_else(unknown)?;
         Ok(Article { source, text })
     }

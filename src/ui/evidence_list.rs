@@ -17,7 +17,7 @@ pub fn EvidenceList(
     let items = evidence
         .into_iter()
         .map(|e| {
-            let source = corpus.sources.iter().find(|s| s.id == e.source);
+            let source = corpus.source(&e.source);
             let outlet = source.map_or("Unknown article".to_owned(), |s| {
                 s.outlet_label().to_owned()
             });

@@ -104,9 +104,7 @@ fn figure_view(figure: &'static Figure) -> impl IntoView {
             .unwrap_or_else(|| "the article itself".to_owned());
             let link = claim.evidence.first().map(|e| {
                 let outlet = corpus
-                    .sources
-                    .iter()
-                    .find(|s| s.id == e.source)
+                    .source(&e.source)
                     .map_or(e.source.clone(), |s| s.outlet_label().to_owned());
                 view! { <Link to=ViewState::article(&e.source, corpus.locate(e))>{outlet}</Link> }
             });
