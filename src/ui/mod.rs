@@ -10,3 +10,4 @@ pub mod notice;
 pub mod positions;
 pub mod reader;
 pub mod sources;
+pub mod view_head;

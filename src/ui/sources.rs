@@ -5,6 +5,7 @@ use crate::app::use_corpus;
 use crate::data::dates::describe;
 use crate::data::model::Source;
 use crate::ui::link::Link;
+use crate::ui::view_head::ViewHead;
 use crate::url::{Page, ViewState};
 
 /// Lists every article of the corpus, each linking to the reader.
@@ -12,9 +13,8 @@ use crate::url::{Page, ViewState};
 pub fn SourceList() -> impl IntoView {
     let corpus = use_corpus();
     view! {
-        <section class="sources">
-            <h1>"Sources"</h1>
-            <p class="lede">"The five articles Brink is built from, quoted verbatim. Open one to read it whole."</p>
+        <section class="sources" aria-labelledby="sources-title">
+            <ViewHead id="sources-title" title="Sources" lede="The five articles Brink is built from, quoted verbatim. Open one to read it whole."/>
             <ol class="source-list">
                 {corpus.sources().iter().map(|source| view! { <SourceCard source/> }).collect_view()}
             </ol>

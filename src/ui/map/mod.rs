@@ -18,6 +18,7 @@ use crate::geo::layers::Layer;
 use crate::geo::layout::MapLayout;
 use crate::geo::viewport::Viewport;
 use crate::ui::notice::Notice;
+use crate::ui::view_head::ViewHead;
 use crate::url::{MapSelection, Page, ViewState};
 
 const COUNTRIES: &str = include_str!("../../../assets/geo/countries.topo.json");
@@ -91,12 +92,7 @@ pub fn MapView() -> impl IntoView {
     provide_context(ctx);
     view! {
         <section class="map-view" aria-labelledby="map-title">
-            <div class="view-head">
-                <h1 id="map-title">"Forces and venues"</h1>
-                <p class="lede">
-                    "Every deployment the five articles report, sized by the number they give, and where the diplomacy happened. Select a marker to read the sentences behind it."
-                </p>
-            </div>
+            <ViewHead id="map-title" title="Forces and venues" lede="Every deployment the five articles report, sized by the number they give, and where the diplomacy happened. Select a marker to read the sentences behind it."/>
             <toggles::LayerToggles/>
             <div class="map-grid">
                 <div class="map-column">

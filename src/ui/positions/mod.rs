@@ -6,6 +6,7 @@ mod matrix;
 use leptos::prelude::*;
 
 use crate::app::{use_corpus, use_navigator};
+use crate::ui::view_head::ViewHead;
 use crate::url::{Page, ViewState};
 
 /// The columns shown when the link names none.
@@ -71,12 +72,7 @@ pub fn PositionsView() -> impl IntoView {
     };
     view! {
         <section class="positions-view" aria-labelledby="positions-title">
-            <div class="view-head">
-                <h1 id="positions-title">"Positions, side by side"</h1>
-                <p class="lede">
-                    "What each side said on each issue, in the articles’ own words. Each row says whether the sides shown collide or overlap; an empty cell means the articles state no position."
-                </p>
-            </div>
+            <ViewHead id="positions-title" title="Positions, side by side" lede="What each side said on each issue, in the articles’ own words. Each row says whether the sides shown collide or overlap; an empty cell means the articles state no position."/>
             {move || {
                 let problems = unknown();
                 (!problems.is_empty()).then(|| view! {
