@@ -1,7 +1,7 @@
 //! Serde types of the dated facts: events, issues and positions, and figure claims.
 use serde::Deserialize;
 
-use super::model::{DatePrecision, Evidence};
+use super::model::{DatePrecision, Evidence, Inferred};
 
 /// What kind of thing happened.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -89,6 +89,9 @@ pub struct Event {
     /// The people taking part.
     #[serde(default)]
     pub people: Vec<String>,
+    /// Words in `title` that the evidence does not give, with their basis.
+    #[serde(default)]
+    pub inferred: Vec<Inferred>,
     /// Supporting quotes.
     pub evidence: Vec<Evidence>,
 }
@@ -158,6 +161,9 @@ pub struct Position {
     pub date: String,
     /// How precisely `date` is known.
     pub date_precision: DatePrecision,
+    /// Words in `stance` or `sentence` that the evidence does not give, with their basis.
+    #[serde(default)]
+    pub inferred: Vec<Inferred>,
     /// Supporting quotes.
     pub evidence: Vec<Evidence>,
 }

@@ -109,6 +109,8 @@ pub enum Side {
     Ukraine,
     /// Everyone else (China, the UN, the EU, analysts…).
     Other,
+    /// Forces the articles do not attribute to anyone.
+    Unknown,
 }
 
 impl Side {
@@ -120,6 +122,7 @@ impl Side {
             Side::Nato => "NATO and allies",
             Side::Ukraine => "Ukraine",
             Side::Other => "Others",
+            Side::Unknown => "Not stated",
         }
     }
 }
@@ -180,12 +183,13 @@ impl Precision {
     }
 }
 
-/// The area a region covers: a country's outline or a circle around its point.
+/// The area a region covers: countries' outlines or a small circle around its point.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Extent {
-    /// ISO 3166-1 alpha-3 code of the country whose outline is the region.
-    pub country: Option<String>,
+    /// ISO 3166-1 alpha-3 codes of the countries whose outlines together are the region.
+    #[serde(default)]
+    pub countries: Vec<String>,
     /// Radius of the region around its point.
     pub radius_km: Option<f64>,
 }
@@ -198,13 +202,18 @@ pub struct Place {
     pub id: String,
     /// Name as written.
     pub name: String,
+    /// Other names the articles use for the place, e.g. "U.N." for UN headquarters.
+    #[serde(default)]
+    pub aliases: Vec<String>,
     /// Longitude, degrees east.
     pub lon: f64,
     /// Latitude, degrees north.
     pub lat: f64,
     /// How sure the coordinates are.
     pub precision: Precision,
-    /// The area, for a region.
+    /// ISO 3166-1 alpha-3 code of the country the point lies in (Natural Earth's `ADM0_A3`).
+    pub country: String,
+    /// The area, for a region drawn from geometry; a region without one is a labelled marker.
     pub extent: Option<Extent>,
     /// Outside the map frame: drawn as an edge marker.
     #[serde(default)]
@@ -218,7 +227,7 @@ pub struct Place {
 impl Place {
     /// Whether the place is an area rather than a point.
     pub fn is_region(&self) -> bool {
-        self.extent.is_some()
+        self.precision == Precision::Region || self.extent.is_some()
     }
 }
 
@@ -249,7 +258,10 @@ pub enum Status {
     /// Taking part in an exercise.
     #[serde(rename = "exercise")]
     Exercise,
-    /// Ready to move.
+    /// On the move towards or into a place.
+    #[serde(rename = "moving")]
+    Moving,
+    /// Ready to move, but not there.
     #[serde(rename = "on alert")]
     OnAlert,
     /// Intended or assessed to be intended.
@@ -276,6 +288,7 @@ impl Status {
             Status::Massed => "massed",
             Status::Deployed => "deployed",
             Status::Exercise => "exercise",
+            Status::Moving => "moving",
             Status::OnAlert => "on alert",
             Status::Planned => "planned",
             Status::Promised => "promised",
@@ -284,12 +297,45 @@ impl Status {
             Status::Refused => "refused",
         }
     }
+}
 
-    /// Whether a force with this status exists or may exist: ruled-out and refused ones are
-    /// never drawn as forces.
-    pub fn is_drawable(self) -> bool {
-        !matches!(self, Status::RuledOut | Status::Refused)
+/// What a deployment record is: it decides whether and how the map draws it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DeploymentKind {
+    /// Troops or units: the only kind whose count is drawn on the troop scale.
+    Force,
+    /// Equipment, weapons or aid: drawn with its own symbol, never sized as troops.
+    Equipment,
+    /// What a side could do ("can call up to 2.5 million"): listed, never drawn.
+    Capacity,
+    /// People or forces taken away: listed, never drawn.
+    Withdrawal,
+    /// Something done in the past: listed, never drawn.
+    Past,
+}
+
+impl DeploymentKind {
+    /// The kind in words.
+    pub fn label(self) -> &'static str {
+        match self {
+            DeploymentKind::Force => "force",
+            DeploymentKind::Equipment => "equipment or aid",
+            DeploymentKind::Capacity => "capacity",
+            DeploymentKind::Withdrawal => "withdrawal",
+            DeploymentKind::Past => "past",
+        }
     }
+}
+
+/// Something in a record's display text that its evidence does not say, and why it is there.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Inferred {
+    /// The words as they appear in the display text.
+    pub text: String,
+    /// How they were worked out.
+    pub basis: String,
 }
 
 /// A force, unit, piece of equipment or troop figure tied to a place.
@@ -300,12 +346,14 @@ pub struct Deployment {
     pub id: String,
     /// Whose force it is.
     pub actor: String,
+    /// What the record is: force, equipment, capacity, withdrawal or past.
+    pub kind: DeploymentKind,
     /// What it is, in words close to the articles'.
     pub what: String,
     /// How many, where the articles say.
     pub count: Option<Count>,
-    /// Where.
-    pub place: String,
+    /// Where, if the articles say.
+    pub place: Option<String>,
     /// What the articles say of it.
     pub status: Status,
     /// The date the report holds for.
@@ -316,6 +364,9 @@ pub struct Deployment {
     pub figure: Option<String>,
     /// A reading note: ambiguity, absent numbers.
     pub note: Option<String>,
+    /// Words in `what` that the evidence does not give, with their basis.
+    #[serde(default)]
+    pub inferred: Vec<Inferred>,
     /// Supporting quotes.
     pub evidence: Vec<Evidence>,
 }

@@ -5,6 +5,7 @@ use super::corpus::Corpus;
 use super::dates::Date;
 use super::evidence::{FactKind, FactRef};
 use super::facts::{Event, Figure, Issue, Leaning, Position};
+use super::mapping::{Mapping, Unmapped};
 use super::model::{Actor, Deployment, Evidence, Person, Place, Side};
 
 /// How the stated positions on one issue relate.
@@ -85,17 +86,28 @@ impl Corpus {
     /// The side a deployment is drawn with (its actor's).
     pub fn side_of(&self, deployment: &Deployment) -> Side {
         self.actor(&deployment.actor)
-            .map_or(Side::Other, |a| a.side)
+            .map_or(Side::Unknown, |a| a.side)
     }
 
-    /// Deployments that exist or may exist: what the map draws as forces.
+    /// Deployments the map draws: forces and equipment with a place.
     pub fn drawable_deployments(&self) -> impl Iterator<Item = &Deployment> {
-        self.deployments.iter().filter(|d| d.status.is_drawable())
+        self.deployments
+            .iter()
+            .filter(|d| matches!(d.mapping(), Mapping::Drawn { .. }))
     }
 
-    /// Deployments the articles say will not happen (ruled out, refused).
-    pub fn not_happening(&self) -> impl Iterator<Item = &Deployment> {
-        self.deployments.iter().filter(|d| !d.status.is_drawable())
+    /// Deployments listed beside the map for `reason`, never drawn.
+    pub fn listed_deployments(&self, reason: Unmapped) -> impl Iterator<Item = &Deployment> {
+        self.deployments
+            .iter()
+            .filter(move |d| d.mapping() == Mapping::Listed(reason))
+    }
+
+    /// Every deployment the map lists instead of drawing.
+    pub fn unmapped_deployments(&self) -> impl Iterator<Item = &Deployment> {
+        self.deployments
+            .iter()
+            .filter(|d| matches!(d.mapping(), Mapping::Listed(_)))
     }
 
     /// Deployments of one actor.
@@ -105,7 +117,9 @@ impl Corpus {
 
     /// Deployments at one place.
     pub fn deployments_at<'a>(&'a self, place: &'a str) -> impl Iterator<Item = &'a Deployment> {
-        self.deployments.iter().filter(move |d| d.place == place)
+        self.deployments
+            .iter()
+            .filter(move |d| d.place.as_deref() == Some(place))
     }
 
     /// Events at one place, in date order.

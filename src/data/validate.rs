@@ -22,6 +22,14 @@ pub const DATE_RANGE: (Date, Date) = (
     },
 );
 
+/// The largest circle a region may be drawn as: anything wider swallows other countries, and
+/// should be drawn from country outlines or as a labelled marker instead.
+pub const MAX_RADIUS_KM: f64 = 200.0;
+
+fn is_country_code(code: &str) -> bool {
+    code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 struct Ids {
     sources: BTreeSet<String>,
     actors: BTreeSet<String>,
@@ -81,7 +89,9 @@ pub fn validate(c: &Corpus) -> Vec<Problem> {
     for d in &c.deployments {
         let f = "deployments.json";
         reference(f, &d.id, "actor", &d.actor, &ids.actors, &mut out);
-        reference(f, &d.id, "place", &d.place, &ids.places, &mut out);
+        if let Some(place) = &d.place {
+            reference(f, &d.id, "place", place, &ids.places, &mut out);
+        }
         if let Some(figure) = &d.figure {
             reference(f, &d.id, "figure", figure, &ids.figures, &mut out);
         }
@@ -289,14 +299,25 @@ fn place_geometry(p: &super::model::Place, out: &mut Vec<Problem>) {
             "is flagged off_map but lies inside the map frame",
         ));
     }
+    if !is_country_code(&p.country) {
+        out.push(Problem::at(
+            f,
+            &p.id,
+            "country needs a 3-letter ISO code (Natural Earth's ADM0_A3)",
+        ));
+    }
     if let Some(extent) = &p.extent {
-        match (&extent.country, extent.radius_km) {
-            (Some(code), None) if code.len() == 3 => {}
-            (None, Some(r)) if r > 0.0 => {}
+        let codes_ok = extent.countries.iter().all(|c| is_country_code(c));
+        match (extent.countries.is_empty(), extent.radius_km) {
+            (false, None) if codes_ok => {}
+            (true, Some(r)) if r > 0.0 && r <= MAX_RADIUS_KM => {}
             _ => out.push(Problem::at(
                 f,
                 &p.id,
-                "extent needs either a 3-letter country code or a positive radius_km",
+                format!(
+                    "extent needs either a list of 3-letter country codes or a radius_km \
+                     above 0 and at most {MAX_RADIUS_KM}"
+                ),
             )),
         }
     }

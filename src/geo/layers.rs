@@ -10,6 +10,8 @@ pub enum Layer {
     UsNato,
     /// Ukrainian forces.
     Ukraine,
+    /// Forces whose side the articles do not state.
+    Unattributed,
     /// Diplomatic venues and the events held there.
     Venues,
     /// Military exercises, whoever holds them.
@@ -18,10 +20,11 @@ pub enum Layer {
 
 impl Layer {
     /// Every layer, in toggle order.
-    pub const ALL: [Layer; 5] = [
+    pub const ALL: [Layer; 6] = [
         Layer::Russia,
         Layer::UsNato,
         Layer::Ukraine,
+        Layer::Unattributed,
         Layer::Exercises,
         Layer::Venues,
     ];
@@ -32,6 +35,7 @@ impl Layer {
             Layer::Russia => "russia",
             Layer::UsNato => "us-nato",
             Layer::Ukraine => "ukraine",
+            Layer::Unattributed => "unattributed",
             Layer::Venues => "venues",
             Layer::Exercises => "exercises",
         }
@@ -48,6 +52,7 @@ impl Layer {
             Layer::Russia => "Russian forces",
             Layer::UsNato => "US and NATO forces",
             Layer::Ukraine => "Ukraine",
+            Layer::Unattributed => "Whose not stated",
             Layer::Venues => "Diplomatic venues",
             Layer::Exercises => "Exercises",
         }
@@ -61,6 +66,7 @@ impl Layer {
         match side {
             Side::Russia => Layer::Russia,
             Side::Ukraine => Layer::Ukraine,
+            Side::Unknown => Layer::Unattributed,
             Side::Us | Side::Nato | Side::Other => Layer::UsNato,
         }
     }

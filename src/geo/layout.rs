@@ -5,11 +5,12 @@ use super::frame::{projected_frame, Rect};
 use super::layers::Layer;
 use super::projection::{Lambert, MapPoint};
 use super::shapes::{countries_from_topojson, Country};
-use super::symbols::{fan_offsets, radius_for_count, MarkerShape};
+use super::symbols::{fan_offsets, radius_for_count, MarkerShape, EQUIPMENT_RADIUS_PX};
 use crate::data::corpus::Corpus;
 use crate::data::facts::EventKind;
 use crate::data::frame::MAP_FRAME;
-use crate::data::model::{Deployment, Place, Precision, Side, Status};
+use crate::data::mapping::Mapping;
+use crate::data::model::{Deployment, DeploymentKind, Place, Precision, Side, Status};
 use crate::data::query::reported_by;
 
 /// A deployment's marker.
@@ -23,14 +24,18 @@ pub struct MarkerSpot {
     pub offset_px: (f64, f64),
     /// Screen radius: area proportional to the count.
     pub radius_px: f64,
-    /// Shape by status.
+    /// Shape by kind and status.
     pub shape: MarkerShape,
+    /// Whether the force or equipment is there now; if not, it is drawn hollow and dashed.
+    pub present: bool,
     /// Colour by side.
     pub side: Side,
     /// The layer toggle it belongs to.
     pub layer: Layer,
     /// Whether the place is a region, not a point.
     pub region: bool,
+    /// The region's name, drawn beside a region marker with no outline to show.
+    pub region_label: Option<String>,
     /// Whether the place is outside the frame.
     pub off_map: bool,
     /// The accessible name, e.g. "Russia: more than 100,000 troops…".
@@ -40,7 +45,7 @@ pub struct MarkerSpot {
 /// The area of a region place, drawn when one of its markers is selected.
 #[derive(Debug, Clone, PartialEq)]
 pub enum RegionOutline {
-    /// A country's outline, as SVG path data.
+    /// The outlines of the region's countries, as SVG path data.
     Country(String),
     /// A circle around the place.
     Circle {
@@ -107,18 +112,32 @@ pub struct MapLayout {
     pub cities: Vec<CityLabel>,
 }
 
-/// The shape a status is drawn with.
-pub fn shape_for(status: Status) -> MarkerShape {
+/// The shape a record of this kind and status is drawn with: equipment has its own, forces
+/// one per status.
+pub fn shape_for(kind: DeploymentKind, status: Status) -> MarkerShape {
+    if kind == DeploymentKind::Equipment {
+        return MarkerShape::Hexagon;
+    }
     match status {
         Status::Massed => MarkerShape::Circle,
         Status::Deployed => MarkerShape::Square,
         Status::Exercise => MarkerShape::Diamond,
+        Status::Moving => MarkerShape::Chevron,
         Status::OnAlert => MarkerShape::Triangle,
         Status::Planned
         | Status::Promised
         | Status::Offered
         | Status::RuledOut
         | Status::Refused => MarkerShape::Ring,
+    }
+}
+
+/// The screen radius of a record: only a force's count is on the troop scale; equipment has
+/// one fixed size.
+pub fn radius_for(d: &Deployment) -> f64 {
+    match d.kind {
+        DeploymentKind::Force => radius_for_count(d.count.as_ref().map(|c| c.value)),
+        _ => EQUIPMENT_RADIUS_PX,
     }
 }
 
@@ -131,15 +150,20 @@ pub fn describe_deployment(corpus: &Corpus, d: &Deployment) -> String {
         .count
         .as_ref()
         .map_or("number not reported", |c| c.text.as_str());
-    let place = corpus
-        .place(&d.place)
-        .map_or(d.place.as_str(), |p| p.name.as_str());
+    let place = match d.place.as_deref() {
+        Some(id) => corpus.place(id).map_or(id, |p| p.name.as_str()),
+        None => "no place given",
+    };
     let n = reported_by(&d.evidence);
     let total = corpus.sources.len();
+    let status = if d.mapping() == (Mapping::Drawn { present: false }) {
+        format!("{}, not there", d.status.label())
+    } else {
+        d.status.label().to_owned()
+    };
     format!(
-        "{who}: {count} — {}; {} at {place}; reported by {n} of {total} articles",
-        d.what,
-        d.status.label()
+        "{who}: {count} — {}; {status}; at {place}; reported by {n} of {total} articles",
+        d.what
     )
 }
 
@@ -153,7 +177,9 @@ impl MapLayout {
 
         let mut by_place: BTreeMap<&str, Vec<&Deployment>> = BTreeMap::new();
         for d in corpus.drawable_deployments() {
-            by_place.entry(d.place.as_str()).or_default().push(d);
+            if let Some(place) = d.place.as_deref() {
+                by_place.entry(place).or_default().push(d);
+            }
         }
         let mut markers = Vec::new();
         let mut regions = BTreeMap::new();
@@ -161,21 +187,26 @@ impl MapLayout {
             let Some(place) = corpus.place(place_id) else {
                 continue;
             };
-            if let Some(outline) = region_outline(place, &shapes, project(place)) {
+            let outline = region_outline(place, &shapes, project(place));
+            let region_label = (place.is_region() && outline.is_none()).then(|| place.name.clone());
+            if let Some(outline) = outline {
                 regions.insert(place.id.clone(), outline);
             }
             let offsets = fan_offsets(deployments.len(), 16.0);
-            for (d, offset) in deployments.into_iter().zip(offsets) {
+            for (i, (d, offset)) in deployments.into_iter().zip(offsets).enumerate() {
                 let side = corpus.side_of(d);
                 markers.push(MarkerSpot {
                     deployment: d.id.clone(),
                     point: project(place),
                     offset_px: offset,
-                    radius_px: radius_for_count(d.count.as_ref().map(|c| c.value)),
-                    shape: shape_for(d.status),
+                    radius_px: radius_for(d),
+                    shape: shape_for(d.kind, d.status),
+                    present: d.mapping() == (Mapping::Drawn { present: true }),
                     side,
                     layer: Layer::of_deployment(d, side),
                     region: place.is_region(),
+                    // One label per place, on the first of its fanned markers.
+                    region_label: region_label.clone().filter(|_| i == 0),
                     off_map: place.off_map,
                     name: describe_deployment(corpus, d),
                 });
@@ -242,13 +273,16 @@ impl MapLayout {
     }
 }
 
-fn region_outline(place: &Place, shapes: &[Country], point: MapPoint) -> Option<RegionOutline> {
+/// The area of a region place: its countries' outlines together, or its small circle.
+pub fn region_outline(place: &Place, shapes: &[Country], point: MapPoint) -> Option<RegionOutline> {
     let extent = place.extent.as_ref()?;
-    if let Some(code) = &extent.country {
-        return shapes
+    if !extent.countries.is_empty() {
+        let path: String = shapes
             .iter()
-            .find(|c| &c.code == code)
-            .map(|c| RegionOutline::Country(c.path.clone()));
+            .filter(|c| extent.countries.contains(&c.code))
+            .map(|c| c.path.as_str())
+            .collect();
+        return (!path.is_empty()).then_some(RegionOutline::Country(path));
     }
     extent.radius_km.map(|radius| RegionOutline::Circle {
         centre: point,

@@ -1,4 +1,5 @@
 //! Pure geometry: the map projection, country shapes and pan/zoom math. Never touches the DOM.
+pub mod checks;
 pub mod frame;
 pub mod labels;
 pub mod layers;

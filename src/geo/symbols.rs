@@ -8,6 +8,8 @@ const PX_PER_SQRT: f64 = 0.09;
 pub const MIN_RADIUS_PX: f64 = 5.0;
 /// The marker of a record with no number.
 pub const UNCOUNTED_RADIUS_PX: f64 = 6.0;
+/// Equipment and aid: one fixed size, so a count of helmets never reads as troops.
+pub const EQUIPMENT_RADIUS_PX: f64 = 7.0;
 
 /// The radius of a circle whose area is proportional to `count` (not below the minimum).
 pub fn radius_for_count(count: Option<u64>) -> f64 {
@@ -26,10 +28,14 @@ pub enum MarkerShape {
     Square,
     /// Exercises.
     Diamond,
+    /// Moving into position: a chevron.
+    Chevron,
     /// On alert.
     Triangle,
-    /// Planned, promised or offered: a hollow dashed circle.
+    /// Planned, promised or offered.
     Ring,
+    /// Equipment, weapons or aid, whatever its status.
+    Hexagon,
 }
 
 /// SVG path data for a shape centred on the origin with the area of a circle of radius `r`.
@@ -48,6 +54,33 @@ pub fn shape_path(shape: MarkerShape, r: f64) -> String {
         MarkerShape::Diamond => {
             let h = r * (PI / 2.0).sqrt();
             format!("M0 {:.2}L{h:.2} 0L0 {h:.2}L{:.2} 0Z", -h, -h)
+        }
+        MarkerShape::Chevron => {
+            // An arrowhead pointing up with a notch, about the circle's area.
+            let h = r * 1.35;
+            format!(
+                "M0 {:.2}L{h:.2} {:.2}L0 {:.2}L{:.2} {:.2}Z",
+                -h,
+                h,
+                h * 0.1,
+                -h,
+                h
+            )
+        }
+        MarkerShape::Hexagon => {
+            let side = r * (2.0 * PI / (3.0 * 3f64.sqrt())).sqrt();
+            let mut d = String::new();
+            for i in 0..6 {
+                let angle = PI / 6.0 + PI / 3.0 * f64::from(i);
+                let cmd = if i == 0 { 'M' } else { 'L' };
+                d.push_str(&format!(
+                    "{cmd}{:.2} {:.2}",
+                    side * angle.cos(),
+                    side * angle.sin()
+                ));
+            }
+            d.push('Z');
+            d
         }
         MarkerShape::Triangle => {
             // Equilateral, same area as the circle.

@@ -95,7 +95,7 @@ fn every_drawable_deployment_is_in_the_frame_or_flagged_off_map() {
     let p = Lambert::theatre();
     let frame = projected_frame(&p, &MAP_FRAME);
     for d in c.drawable_deployments() {
-        let place = c.place(&d.place).unwrap();
+        let place = c.place(d.place.as_deref().unwrap()).unwrap();
         let point = p.project_lon_lat(place.lon, place.lat);
         assert!(
             frame.contains(point) || place.off_map,

@@ -5,6 +5,8 @@ mod articles;
 mod corpus;
 mod corpus_readme;
 mod dates;
+mod drawing;
+mod fidelity;
 mod geo;
 mod highlight;
 mod labels;

@@ -3,6 +3,7 @@ use brink::data::corpus::Corpus;
 use brink::data::dates::Date;
 use brink::data::evidence::{FactKind, FactRef};
 use brink::data::facts::Leaning;
+use brink::data::mapping::Unmapped;
 use brink::data::model::Status;
 use brink::data::query::{reported_by, Tension};
 
@@ -57,14 +58,17 @@ fn the_russian_buildup_is_reported_by_all_five_articles() {
 #[test]
 fn ruled_out_and_refused_are_never_drawable() {
     let c = corpus();
-    let not: Vec<&str> = c.not_happening().map(|d| d.id.as_str()).collect();
+    let not: Vec<&str> = c
+        .listed_deployments(Unmapped::WillNotHappen)
+        .map(|d| d.id.as_str())
+        .collect();
     assert!(not.contains(&"us_forces_ukraine_ruled_out"));
     assert!(not.contains(&"de_weapons_refused"));
     assert!(c
         .drawable_deployments()
         .all(|d| !matches!(d.status, Status::RuledOut | Status::Refused)));
     assert_eq!(
-        c.drawable_deployments().count() + not.len(),
+        c.drawable_deployments().count() + c.unmapped_deployments().count(),
         c.deployments.len()
     );
 }
@@ -117,5 +121,5 @@ fn a_quote_lists_the_facts_it_supports() {
         kind: FactKind::Deployment,
         id: "us_helicopters".into(),
     });
-    assert_eq!(label, "United States: five helicopters — Military helicopters the US intends to send to Ukraine (planned)");
+    assert_eq!(label, "United States: five military helicopters — Military helicopters the US intends to send to Ukraine (planned)");
 }

@@ -207,7 +207,7 @@ fn SelectedRegion() -> impl IntoView {
         let Some(MapSelection::Deployment(id)) = ctx.selection.get() else {
             return None;
         };
-        let place = crate::app::use_corpus().deployment(&id)?.place.clone();
+        let place = crate::app::use_corpus().deployment(&id)?.place.clone()?;
         let outline = ctx.layout.regions.get(&place)?;
         Some(match outline {
             RegionOutline::Country(path) => view! {
@@ -231,5 +231,6 @@ pub(crate) fn side_slug(side: crate::data::model::Side) -> &'static str {
         Side::Nato => "nato",
         Side::Ukraine => "ukraine",
         Side::Other => "other",
+        Side::Unknown => "unknown",
     }
 }

@@ -5,6 +5,7 @@ use super::use_map;
 use crate::app::use_corpus;
 use crate::data::dates::describe;
 use crate::data::facts::{EventKind, Figure};
+use crate::data::mapping::Mapping;
 use crate::data::model::Deployment;
 use crate::data::query::reported_by;
 use crate::ui::evidence_list::EvidenceList;
@@ -58,7 +59,7 @@ fn deployment_detail(d: &'static Deployment) -> impl IntoView {
     let actor = corpus
         .actor(&d.actor)
         .map_or(d.actor.clone(), |a| a.name.clone());
-    let place = corpus.place(&d.place);
+    let place = d.place.as_deref().and_then(|p| corpus.place(p));
     let count = match &d.count {
         Some(c) => view! { <p class="count-big">{c.text.clone()}</p> }.into_any(),
         None => view! { <p class="count-missing">"The articles give no number for this."</p> }
@@ -68,13 +69,16 @@ fn deployment_detail(d: &'static Deployment) -> impl IntoView {
     let total = corpus.sources.len();
     view! {
         <div class="detail-body">
-            <p class="kicker">{format!("{actor} · {}", d.status.label())}</p>
+            <p class="kicker">{format!("{actor} · {} · {}", d.kind.label(), status_words(d))}</p>
             <h2>{d.what.clone()}</h2>
             {count}
             <dl class="facts">
                 <dt>"Where"</dt>
                 <dd>
-                    {place.map(|p| format!("{} ({} — coordinates added by Brink)", p.name, p.precision.label()))}
+                    {match place {
+                        Some(p) => format!("{} ({} — coordinates added by Brink)", p.name, p.precision.label()),
+                        None => "The articles give no place: listed, not drawn.".to_owned(),
+                    }}
                     {place.and_then(|p| p.note.clone()).map(|n| view! { <span class="place-note">{n}</span> })}
                 </dd>
                 <dt>"As of"</dt>
@@ -87,6 +91,15 @@ fn deployment_detail(d: &'static Deployment) -> impl IntoView {
             <h3>"What the articles say"</h3>
             <EvidenceList evidence=d.evidence.clone()/>
         </div>
+    }
+}
+
+/// The status as the kicker says it: whether the map draws it, and as there or not.
+fn status_words(d: &Deployment) -> String {
+    match d.mapping() {
+        Mapping::Drawn { present: true } => d.status.label().to_owned(),
+        Mapping::Drawn { present: false } => format!("{} (not there)", d.status.label()),
+        Mapping::Listed(reason) => format!("{} — {}", d.status.label(), reason.heading()),
     }
 }
 

@@ -36,7 +36,7 @@ pub fn EdgeVenues() -> impl IntoView {
                         >
                             <span aria-hidden="true">"◀ ★ "</span>
                             {v.name.clone()}
-                            <span class="count">{format!(" · {} events", v.events)}</span>
+                            <span class="count">{format!(" · {} {}", v.events, if v.events == 1 { "event" } else { "events" })}</span>
                         </button>
                     </li>
                 }

@@ -24,18 +24,20 @@ pub fn Legend() -> impl IntoView {
         })
         .collect_view();
     let shapes = [
-        (MarkerShape::Circle, "massed"),
-        (MarkerShape::Square, "deployed"),
-        (MarkerShape::Diamond, "exercise"),
-        (MarkerShape::Triangle, "on alert"),
-        (MarkerShape::Ring, "planned, promised or offered"),
+        (MarkerShape::Circle, true, "massed"),
+        (MarkerShape::Square, true, "deployed"),
+        (MarkerShape::Diamond, true, "exercise"),
+        (MarkerShape::Chevron, true, "moving into position"),
+        (MarkerShape::Triangle, false, "on alert elsewhere, drawn where it would go"),
+        (MarkerShape::Ring, false, "planned, promised or offered"),
+        (MarkerShape::Hexagon, true, "equipment or aid (one size: not a troop count)"),
     ]
     .into_iter()
-    .map(|(shape, label)| {
+    .map(|(shape, present, label)| {
         view! {
             <li>
                 <svg width="20" height="20" viewBox="-10 -10 20 20" aria-hidden="true">
-                    <path class="legend-shape" class:intended=shape == MarkerShape::Ring d=shape_path(shape, 7.0)></path>
+                    <path class="legend-shape" class:intended=!present d=shape_path(shape, 7.0)></path>
                 </svg>
                 {label}
             </li>
@@ -57,11 +59,12 @@ pub fn Legend() -> impl IntoView {
             <div>
                 <h2>"Reported number"</h2>
                 <ul class="legend-sizes">{sizes}</ul>
-                <p class="legend-note">"Area is proportional to the number. A small marker: the articles give no number."</p>
+                <p class="legend-note">"Area is proportional to the number of troops. A small marker: the articles give no number."</p>
             </div>
             <div>
-                <h2>"Status"</h2>
+                <h2>"What and status"</h2>
                 <ul class="legend-shapes">{shapes}</ul>
+                <p class="legend-note">"Filled: there now. Hollow and dashed: not there."</p>
             </div>
             <div>
                 <h2>"Side"</h2>
@@ -70,9 +73,10 @@ pub fn Legend() -> impl IntoView {
                     <li><span class="chip side-us"></span>"United States"</li>
                     <li><span class="chip side-nato"></span>"NATO and allies"</li>
                     <li><span class="chip side-ukraine"></span>"Ukraine"</li>
+                    <li><span class="chip side-unknown"></span>"Whose not stated"</li>
                     <li><span class="chip venue-chip">"★"</span>"Diplomatic venue"</li>
                 </ul>
-                <p class="legend-note">"Dashed outline: reported for a region, not a point. Select it to see the area."</p>
+                <p class="legend-note">"A second outline: reported for a region, not a point. Select it to see the area, or read its name in italics where the articles give no bounds."</p>
             </div>
             <div class="scale-and-credit">
                 <svg class="scale-bar" width="140" height="24" aria-label=move || format!("Scale: {} km", scale.get().0)>

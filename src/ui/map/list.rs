@@ -6,6 +6,7 @@ use super::canvas::side_slug;
 use super::use_map;
 use crate::app::use_corpus;
 use crate::data::dates::describe;
+use crate::data::mapping::Unmapped;
 use crate::data::model::Deployment;
 use crate::data::query::reported_by;
 use crate::url::MapSelection;
@@ -50,18 +51,30 @@ pub fn DeploymentList() -> impl IntoView {
             </button>
         }
     };
-    let not_happening = corpus
-        .not_happening()
-        .map(|d| {
-            let actor = corpus.actor(&d.actor).map_or(d.actor.clone(), |a| a.name.clone());
-            let id = d.id.clone();
-            view! {
-                <li>
-                    <button type="button" class="link-button" on:click=move |_| ctx.select(Some(MapSelection::Deployment(id.clone())))>
-                        {format!("{actor}: {} — {}", d.what, d.status.label())}
-                    </button>
-                </li>
-            }
+    let unmapped = Unmapped::ALL
+        .into_iter()
+        .filter_map(|reason| {
+            let items: Vec<_> = corpus.listed_deployments(reason).collect();
+            (!items.is_empty()).then(|| {
+                let items = items
+                    .into_iter()
+                    .map(|d| {
+                        let actor = corpus.actor(&d.actor).map_or(d.actor.clone(), |a| a.name.clone());
+                        let id = d.id.clone();
+                        view! {
+                            <li>
+                                <button type="button" class="link-button" on:click=move |_| ctx.select(Some(MapSelection::Deployment(id.clone())))>
+                                    {format!("{actor}: {} — {}", d.what, d.status.label())}
+                                </button>
+                            </li>
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    <h3>{reason.heading()}</h3>
+                    <ul class="not-happening" data-reason=reason.heading()>{items}</ul>
+                }
+            })
         })
         .collect_view();
     view! {
@@ -86,8 +99,9 @@ pub fn DeploymentList() -> impl IntoView {
                     <tbody>{rows}</tbody>
                 </table>
             </div>
-            <h2>"Ruled out or refused: not drawn as forces"</h2>
-            <ul class="not-happening">{not_happening}</ul>
+            <h2>"Listed, not drawn"</h2>
+            <p class="legend-note">"These are not forces at a place: drawing them would say more than the articles do."</p>
+            {unmapped}
         </section>
     }
 }
@@ -101,7 +115,7 @@ fn row(d: &'static Deployment) -> impl IntoView {
         move || ctx.selection.get() == Some(MapSelection::Deployment(id.clone()))
     };
     let actor = corpus.actor(&d.actor);
-    let place = corpus.place(&d.place);
+    let place = d.place.as_deref().and_then(|p| corpus.place(p));
     view! {
         <tr class:selected=selected.clone() aria-selected=move || if selected() { "true" } else { "false" } data-id=d.id.clone()>
             <td>
@@ -114,7 +128,7 @@ fn row(d: &'static Deployment) -> impl IntoView {
                 </button>
             </td>
             <td class="num">{d.count.as_ref().map_or("not given".to_owned(), |c| c.text.clone())}</td>
-            <td>{d.status.label()}</td>
+            <td>{d.status.label()}{(!d.status.is_present()).then_some(" (not there)")}</td>
             <td>{place.map(|p| p.name.clone())}{place.filter(|p| p.is_region()).map(|_| " (region)")}</td>
             <td>{describe(&d.as_of, d.as_of_precision)}</td>
             <td class="num">{format!("{} of {}", reported_by(&d.evidence), corpus.sources.len())}</td>

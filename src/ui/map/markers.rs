@@ -8,7 +8,7 @@ use super::{use_map, MapContext};
 use crate::geo::layers::Layer;
 use crate::geo::layout::{MarkerSpot, VenueSpot};
 use crate::geo::projection::MapPoint;
-use crate::geo::symbols::{shape_path, MarkerShape};
+use crate::geo::symbols::shape_path;
 use crate::url::MapSelection;
 
 fn marker_transform(upp: Memo<f64>, point: MapPoint, offset: (f64, f64)) -> String {
@@ -115,16 +115,16 @@ fn marker_view(
     let class = format!(
         "marker side-{}{}{}",
         side_slug(m.side),
-        if m.shape == MarkerShape::Ring {
-            " intended"
-        } else {
-            ""
-        },
+        if m.present { "" } else { " intended" },
         if m.region { " region" } else { "" }
     );
     let body = view! {
         <path class="halo" d=shape_path(m.shape, m.radius_px + 4.0)></path>
+        {m.region.then(|| view! { <path class="region-ring" d=shape_path(m.shape, m.radius_px + 2.5)></path> })}
         <path class="symbol" d=shape_path(m.shape, m.radius_px)></path>
+        {m.region_label.clone().map(|label| view! {
+            <text class="region-label" x=m.radius_px + 5.0 y="4">{label}</text>
+        })}
     }
     .into_any();
     let button = MapButton {
@@ -176,7 +176,12 @@ fn venue_view(
         offset: (0.0, 0.0),
         target: MapSelection::Venue(v.place.clone()),
         class: "venue".to_owned(),
-        name: format!("Venue: {}, {} events in the articles", v.name, v.events),
+        name: format!(
+            "Venue: {}, {} {} in the articles",
+            v.name,
+            v.events,
+            if v.events == 1 { "event" } else { "events" }
+        ),
         layer: Layer::Venues.slug(),
         body,
     };
