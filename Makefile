@@ -15,7 +15,7 @@ WASM_BINDGEN_VERSION = $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/"
 LOGS := target/test-logs
 E2E_SITE := target/e2e-site
 
-.PHONY: setup browser-deps serve dist test lint test-native test-browser test-e2e bench geo
+.PHONY: setup browser-deps serve dist test lint test-native test-browser test-e2e bench geo proof
 
 ## setup: the wasm target, Trunk, the wasm-bindgen-cli Cargo.lock pins, binaryen's wasm-opt, crates
 setup:
@@ -79,6 +79,10 @@ bench: setup browser-deps
 	@echo "== bytes of the release build"
 	@scripts/sizes.sh $(BENCH_SITE)/brink
 	BRINK_SITE=$(BENCH_SITE) cargo run --release --quiet --example bench
+
+## proof: target/proof/index.html, every record as the app shows it beside its quotes, checks flagged
+proof:
+	cargo run --quiet --example proof
 
 ## geo: regenerate assets/geo from Natural Earth (needs PyPI and npm; the output is committed)
 geo:

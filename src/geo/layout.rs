@@ -150,19 +150,22 @@ pub fn describe_deployment(corpus: &Corpus, d: &Deployment) -> String {
         .count
         .as_ref()
         .map_or("number not reported", |c| c.text.as_str());
-    let place = match d.place.as_deref() {
-        Some(id) => corpus.place(id).map_or(id, |p| p.name.as_str()),
-        None => "no place given",
-    };
+    let place = d
+        .place
+        .as_deref()
+        .map(|id| corpus.place(id).map_or(id, |p| p.name.as_str()));
     let n = reported_by(&d.evidence);
     let total = corpus.sources.len();
-    let status = if d.mapping() == (Mapping::Drawn { present: false }) {
-        format!("{}, not there", d.status.label())
-    } else {
-        d.status.label().to_owned()
+    let status = d.status.label();
+    let state = match (d.mapping(), place) {
+        (_, None) => format!("{status}; no place given"),
+        (Mapping::Drawn { present: false }, Some(place)) => {
+            format!("{status}, not there: drawn at {place}")
+        }
+        (_, Some(place)) => format!("{status} at {place}"),
     };
     format!(
-        "{who}: {count} — {}; {status}; at {place}; reported by {n} of {total} articles",
+        "{who}: {count} — {}; {state}; reported by {n} of {total} articles",
         d.what
     )
 }

@@ -7,7 +7,7 @@ use super::use_map;
 use crate::app::use_corpus;
 use crate::data::dates::describe;
 use crate::data::mapping::Unmapped;
-use crate::data::model::Deployment;
+use crate::data::model::{Deployment, DeploymentKind};
 use crate::data::query::reported_by;
 use crate::url::MapSelection;
 
@@ -37,7 +37,14 @@ pub fn DeploymentList() -> impl IntoView {
             .collect();
         match sort.get() {
             SortBy::Size => {
-                shown.sort_by_key(|d| std::cmp::Reverse(d.count.as_ref().map_or(0, |c| c.value)))
+                // Only troop counts are comparable sizes: 5,000 helmets are not 5,000 troops.
+                shown.sort_by_key(|d| {
+                    let troops = (d.kind == DeploymentKind::Force).then_some(d.count.as_ref());
+                    (
+                        std::cmp::Reverse(troops.flatten().map_or(0, |c| c.value)),
+                        d.kind,
+                    )
+                })
             }
             SortBy::Date => shown.sort_by(|a, b| a.as_of.cmp(&b.as_of)),
             SortBy::Side => shown.sort_by_key(|d| corpus.side_of(d)),

@@ -92,7 +92,7 @@ pub fn MapView() -> impl IntoView {
     provide_context(ctx);
     view! {
         <section class="map-view" aria-labelledby="map-title">
-            <ViewHead id="map-title" title="Forces and venues" lede="Every deployment the five articles report, sized by the number they give, and where the diplomacy happened. Select a marker to read the sentences behind it."/>
+            <ViewHead id="map-title" title="Forces and venues" lede="Every force and shipment the five articles report at a place, forces sized by the number of troops they give, and where the diplomacy happened. Select a marker to read the sentences behind it."/>
             <toggles::LayerToggles/>
             <div class="map-grid">
                 <div class="map-column">
