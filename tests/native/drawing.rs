@@ -1,17 +1,28 @@
 //! What a record is decides how it is drawn, and the map's geography cannot lie.
-use brink::data::corpus::Corpus;
+use brink::data::corpus::{Corpus, Problem};
 use brink::data::mapping::{mapping_of, Mapping, Unmapped};
 use brink::data::model::{DeploymentKind as K, Side, Status as S};
 use brink::geo::checks::{capitals_covered, place_problems, region_problems};
 use brink::geo::layout::MapLayout;
 use brink::geo::projection::Lambert;
-use brink::geo::shapes::countries_from_topojson;
+use brink::geo::shapes::{countries_from_topojson, Country};
 use brink::geo::symbols::{radius_for_count, EQUIPMENT_RADIUS_PX};
 
 const TOPO: &str = include_str!("../../assets/geo/countries.topo.json");
 
 fn corpus() -> Corpus {
     Corpus::embedded().expect("corpus loads")
+}
+
+fn projection_and_shapes() -> (Lambert, Vec<Country>) {
+    let p = Lambert::theatre();
+    let shapes = countries_from_topojson(TOPO, &p).expect("map data decodes");
+    (p, shapes)
+}
+
+fn assert_no_problems(problems: Vec<Problem>) {
+    let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    assert!(lines.is_empty(), "{}", lines.join("\n"));
 }
 
 const THERE: Mapping = Mapping::Drawn { present: true };
@@ -152,13 +163,8 @@ fn the_symbols_the_fact_check_found_wrong_now_say_what_the_text_says() {
 #[test]
 fn every_place_lies_in_the_country_it_names() {
     let c = corpus();
-    let p = Lambert::theatre();
-    let shapes = countries_from_topojson(TOPO, &p).unwrap();
-    let problems: Vec<String> = place_problems(&c, &shapes, &p)
-        .iter()
-        .map(ToString::to_string)
-        .collect();
-    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    let (p, shapes) = projection_and_shapes();
+    assert_no_problems(place_problems(&c, &shapes, &p));
 }
 
 #[test]
@@ -170,8 +176,7 @@ fn a_point_in_the_wrong_country_is_caught() {
         .find(|p| p.id == "baltic_poland")
         .unwrap();
     (place.lon, place.lat) = (22.5, 55.0); // Kaliningrad, where the 8,500 once were drawn
-    let p = Lambert::theatre();
-    let shapes = countries_from_topojson(TOPO, &p).unwrap();
+    let (p, shapes) = projection_and_shapes();
     let problems = place_problems(&c, &shapes, &p);
     assert_eq!(problems.len(), 1);
     assert!(
@@ -184,13 +189,8 @@ fn a_point_in_the_wrong_country_is_caught() {
 #[test]
 fn no_region_covers_a_capital_it_does_not_name() {
     let c = corpus();
-    let p = Lambert::theatre();
-    let shapes = countries_from_topojson(TOPO, &p).unwrap();
-    let problems: Vec<String> = region_problems(&c, &shapes, &p)
-        .iter()
-        .map(ToString::to_string)
-        .collect();
-    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    let (p, shapes) = projection_and_shapes();
+    assert_no_problems(region_problems(&c, &shapes, &p));
     let covered = |id: &str| -> Vec<&str> {
         capitals_covered(c.place(id).unwrap(), &shapes, &p)
             .into_iter()
@@ -218,8 +218,7 @@ fn a_circle_over_another_capital_is_caught() {
         .find(|p| p.id == "eastern_ukraine")
         .unwrap();
     (place.lon, place.lat) = (31.0, 51.0);
-    let p = Lambert::theatre();
-    let shapes = countries_from_topojson(TOPO, &p).unwrap();
+    let (p, shapes) = projection_and_shapes();
     let problems = region_problems(&c, &shapes, &p);
     assert!(
         problems.iter().all(|pr| !pr.message.contains("Kyiv")),
