@@ -69,7 +69,7 @@ mod native {
             let t: f64 = s
                 .driver
                 .execute(
-                    "return performance.getEntriesByName('brink-first-render')[0].startTime;",
+                    "return performance.getEntriesByName('app-ready')[0].startTime;",
                     vec![],
                 )
                 .await

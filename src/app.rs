@@ -1,7 +1,10 @@
-//! The root component: loads the corpus, keeps the view state in step with the URL.
+//! The root component: loads the bundle, keeps the view state in step with the URL.
 use leptos::prelude::*;
 
+use crate::bundle::Bundle;
 use crate::data::corpus::Corpus;
+use crate::load::load_bundle;
+use crate::texts::ArticleTexts;
 use crate::ui::layout::Layout;
 use crate::ui::load_error::LoadErrorPage;
 use crate::url::{decode, encode, UrlProblem, ViewState};
@@ -59,39 +62,76 @@ pub fn use_navigator() -> Navigator {
     expect_context::<Navigator>()
 }
 
-/// The corpus, parsed once and kept for the life of the page.
+/// The corpus, loaded once and kept for the life of the page.
 pub fn use_corpus() -> &'static Corpus {
-    expect_context::<&'static Corpus>()
+    &use_bundle().corpus
 }
 
-/// The whole app. A corpus that fails to load gets a page listing every problem.
+/// Everything the build step packed: corpus, map layout, article files.
+pub fn use_bundle() -> &'static Bundle {
+    expect_context::<&'static Bundle>()
+}
+
+/// The whole app: fetches the data the page preloads, then shows the explorer. Until then the
+/// page's own loading note stays; a download that fails gets a page saying what failed.
 #[component]
 pub fn App() -> impl IntoView {
-    request_animation_frame(mark_first_render);
-    match Corpus::embedded() {
-        Ok(corpus) => {
-            provide_context::<&'static Corpus>(Box::leak(Box::new(corpus)));
-            let navigator = Navigator {
-                state: RwSignal::new(ViewState::default()),
-                problems: RwSignal::new(Vec::new()),
-            };
-            navigator.sync_from_location();
-            provide_context(navigator);
-            let listener = window_event_listener(leptos::ev::popstate, move |_| {
-                navigator.sync_from_location();
-            });
-            on_cleanup(move || listener.remove());
-            view! { <Layout/> }.into_any()
+    let loaded = RwSignal::new(None);
+    leptos::task::spawn_local(async move {
+        let bundle = load_bundle().await.map(|b| &*Box::leak(Box::new(b)));
+        loaded.set(Some(bundle));
+    });
+    move || match loaded.get() {
+        None => ().into_any(),
+        Some(Ok(bundle)) => view! { <Explorer bundle/> }.into_any(),
+        Some(Err(problem)) => {
+            remove_loading_note();
+            view! { <LoadErrorPage problems=vec![problem]/> }.into_any()
         }
-        Err(problems) => view! { <LoadErrorPage problems/> }.into_any(),
     }
 }
 
-/// Records when the first view is on screen, for `make bench`, and drops the loading note.
-fn mark_first_render() {
+/// The explorer over a loaded bundle, with the view kept in step with the URL.
+#[component]
+pub fn Explorer(
+    /// The data to show.
+    bundle: &'static Bundle,
+) -> impl IntoView {
+    remove_loading_note();
+    provide_context(bundle);
+    let texts = ArticleTexts::new(bundle);
+    provide_context(texts);
+    let navigator = Navigator {
+        state: RwSignal::new(ViewState::default()),
+        problems: RwSignal::new(Vec::new()),
+    };
+    navigator.sync_from_location();
+    provide_context(navigator);
+    let listener = window_event_listener(leptos::ev::popstate, move |_| {
+        navigator.sync_from_location();
+    });
+    on_cleanup(move || listener.remove());
+    request_animation_frame(move || {
+        set_timeout(
+            move || {
+                mark_app_ready();
+                texts.prefetch_all();
+            },
+            std::time::Duration::ZERO,
+        )
+    });
+    view! { <Layout/> }
+}
+
+/// Marks when the first view is drawn and painted, for `make bench`.
+fn mark_app_ready() {
     if let Some(performance) = window().performance() {
-        let _ = performance.mark("brink-first-render");
+        let _ = performance.mark("app-ready");
     }
+}
+
+/// Removes the page's static "Loading Brink…" note.
+fn remove_loading_note() {
     if let Some(loading) = document().get_element_by_id("brink-loading") {
         loading.remove();
     }

@@ -5,7 +5,7 @@ use std::fmt;
 use serde::de::DeserializeOwned;
 
 use super::embedded::CorpusFiles;
-use super::evidence::{index_evidence, EvidenceIndex};
+use super::evidence::EvidenceIndex;
 use super::facts::{Event, Figure, Issue, Position};
 use super::model::{Actor, Deployment, Person, Place, Source};
 use super::validate::validate;
@@ -89,8 +89,9 @@ impl<'a> Article<'a> {
     }
 }
 
-/// The whole dataset, parsed, checked and indexed.
-#[derive(Debug, Clone, Default)]
+/// The whole dataset, parsed, checked and indexed. It travels to the browser without the article
+/// texts, which load when first read.
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 pub struct Corpus {
     /// The articles' metadata.
     pub sources: Vec<Source>,
@@ -110,7 +111,9 @@ pub struct Corpus {
     pub positions: Vec<Position>,
     /// Quantities given differently by different sources.
     pub figures: Vec<Figure>,
+    #[serde(skip)]
     pub(crate) texts: BTreeMap<String, String>,
+    #[serde(skip)]
     pub(crate) evidence: EvidenceIndex,
 }
 
@@ -177,7 +180,7 @@ impl Corpus {
         if !problems.is_empty() {
             return Err(problems);
         }
-        corpus.evidence = index_evidence(&corpus);
+        corpus.locate_quotes();
         Ok(corpus)
     }
 

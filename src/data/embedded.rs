@@ -33,7 +33,23 @@ const ARTICLES: [(&str, &str); 5] = [
     article!("004_916b3bda1cea9b32"),
 ];
 
-/// The record files, one per kind.
+/// The record files of a corpus, one per kind, in load order.
+pub const JSON_FILES: [&str; 9] = [
+    "sources.json",
+    "actors.json",
+    "people.json",
+    "places.json",
+    "deployments.json",
+    "events.json",
+    "issues.json",
+    "positions.json",
+    "figures.json",
+];
+
+/// The country shapes the map is drawn from (Natural Earth, as TopoJSON).
+pub const COUNTRIES_TOPOJSON: &str = include_str!("../../assets/geo/countries.topo.json");
+
+/// The bundled record files, in the order of [`JSON_FILES`].
 const JSON: [(&str, &str); 9] = [
     json!("sources.json"),
     json!("actors.json"),

@@ -6,7 +6,9 @@ use super::highlight::TextSpan;
 use super::model::Evidence;
 
 /// The kinds of record that carry evidence.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum FactKind {
     /// An actor record.
     Actor,
@@ -57,7 +59,9 @@ impl FactKind {
 }
 
 /// A record, named by kind and id.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub struct FactRef {
     /// The record's kind.
     pub kind: FactKind,
@@ -173,9 +177,62 @@ pub fn index_evidence(corpus: &Corpus) -> EvidenceIndex {
     EvidenceIndex { by_source }
 }
 
+/// Every evidence item of the corpus, to fill in what the build works out.
+fn every_evidence_mut(c: &mut Corpus) -> impl Iterator<Item = &mut Evidence> {
+    let Corpus {
+        actors,
+        people,
+        places,
+        deployments,
+        events,
+        issues,
+        positions,
+        figures,
+        ..
+    } = c;
+    let claims = figures
+        .iter_mut()
+        .flat_map(|f| f.claims.iter_mut().flat_map(|c| c.evidence.iter_mut()));
+    actors
+        .iter_mut()
+        .flat_map(|r| r.evidence.iter_mut())
+        .chain(people.iter_mut().flat_map(|r| r.evidence.iter_mut()))
+        .chain(places.iter_mut().flat_map(|r| r.evidence.iter_mut()))
+        .chain(deployments.iter_mut().flat_map(|r| r.evidence.iter_mut()))
+        .chain(events.iter_mut().flat_map(|r| r.evidence.iter_mut()))
+        .chain(issues.iter_mut().flat_map(|r| r.evidence.iter_mut()))
+        .chain(positions.iter_mut().flat_map(|r| r.evidence.iter_mut()))
+        .chain(claims)
+}
+
 impl Corpus {
-    /// Where the quote sits in its article (first occurrence), if it is there at all.
+    /// Gives every quote its place in its article, then indexes them by article: done once
+    /// where the texts are, so the browser links to passages without them.
+    pub(crate) fn locate_quotes(&mut self) {
+        let texts = std::mem::take(&mut self.texts);
+        let finder = Corpus {
+            texts,
+            ..Corpus::default()
+        };
+        for e in every_evidence_mut(self) {
+            e.span = finder.find_quote(e);
+        }
+        self.texts = finder.texts;
+        self.index_quotes();
+    }
+
+    /// Rebuilds the index of quotes by article from the spans the build worked out.
+    pub fn index_quotes(&mut self) {
+        self.evidence = index_evidence(self);
+    }
+
+    /// Where the quote sits in its article: as the build located it, or found in the text.
     pub fn locate(&self, evidence: &Evidence) -> Option<TextSpan> {
+        evidence.span.or_else(|| self.find_quote(evidence))
+    }
+
+    /// The quote's first occurrence in its article's text, if the text is here and has it.
+    pub fn find_quote(&self, evidence: &Evidence) -> Option<TextSpan> {
         let text = self.text(&evidence.source)?;
         let start = text.find(&evidence.quote)?;
         (!evidence.quote.is_empty()).then_some(TextSpan {

@@ -1,10 +1,10 @@
 //! Serde types of the dated facts: events, issues and positions, and figure claims.
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::model::{DatePrecision, Evidence, Inferred};
 
 /// What kind of thing happened.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum EventKind {
     /// Talks between delegations.
@@ -67,7 +67,7 @@ impl EventKind {
 }
 
 /// Something that happened, or was scheduled, on a date.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Event {
     /// Stable id.
@@ -97,7 +97,7 @@ pub struct Event {
 }
 
 /// A question the sides take positions on.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Issue {
     /// Stable id.
@@ -114,7 +114,7 @@ pub struct Issue {
 }
 
 /// Where a position stands on its issue's motion.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Leaning {
     /// Supports the motion.
@@ -140,7 +140,7 @@ impl Leaning {
 }
 
 /// One actor's stated stance on one issue.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Position {
     /// Stable id.
@@ -169,7 +169,7 @@ pub struct Position {
 }
 
 /// One source's number for a quantity.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct FigureClaim {
     /// The number.
@@ -191,7 +191,7 @@ pub struct FigureClaim {
 }
 
 /// A quantity the sources give, with every variant.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Figure {
     /// Stable id.

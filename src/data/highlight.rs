@@ -2,12 +2,26 @@
 use super::corpus::Paragraph;
 
 /// A span of an article's text, in byte offsets.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub struct TextSpan {
     /// First byte of the span.
     pub start: usize,
     /// One past the last byte of the span.
     pub end: usize,
+}
+
+impl From<(usize, usize)> for TextSpan {
+    fn from((start, end): (usize, usize)) -> TextSpan {
+        TextSpan { start, end }
+    }
+}
+
+impl From<TextSpan> for (usize, usize) {
+    fn from(span: TextSpan) -> (usize, usize) {
+        (span.start, span.end)
+    }
 }
 
 impl TextSpan {

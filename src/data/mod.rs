@@ -5,6 +5,7 @@ pub mod embedded;
 pub mod evidence;
 pub mod facts;
 pub mod fidelity;
+pub mod files;
 pub mod frame;
 pub mod highlight;
 pub mod mapping;

@@ -1,8 +1,8 @@
 //! Serde types of the dataset under `assets/corpus/` (documented in its README).
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 /// How precisely a date is known.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DatePrecision {
     /// The day is known.
@@ -16,7 +16,7 @@ pub enum DatePrecision {
 }
 
 /// One news article of the corpus, identified by its file stem.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     /// File stem of the article under `assets/corpus/articles/`.
@@ -47,7 +47,7 @@ impl Source {
 }
 
 /// Who a quoted sentence comes from, as the article presents it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Attribution {
     /// An official speaking on the record.
@@ -82,7 +82,7 @@ impl Attribution {
 }
 
 /// A sentence of an article that supports a record, copied character for character.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Evidence {
     /// The article's id.
@@ -93,10 +93,14 @@ pub struct Evidence {
     pub attribution: Attribution,
     /// The person speaking, when the sentence quotes or paraphrases someone.
     pub speaker: Option<String>,
+    /// Where the quote sits in its article: worked out by the build, never written in a file,
+    /// so the browser can link to a passage before the article's text has arrived.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub span: Option<crate::data::highlight::TextSpan>,
 }
 
 /// Which side an actor is drawn with.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Side {
     /// Russia and forces it backs.
@@ -128,7 +132,7 @@ impl Side {
 }
 
 /// A state, alliance or body the articles name.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Actor {
     /// Stable id, e.g. `nato`.
@@ -142,7 +146,7 @@ pub struct Actor {
 }
 
 /// A named person, with role and affiliation as the articles state them.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Person {
     /// Stable id, e.g. `stoltenberg`.
@@ -158,7 +162,7 @@ pub struct Person {
 }
 
 /// How sure the coordinates we added for a place are.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Precision {
     /// A precise point.
@@ -184,7 +188,7 @@ impl Precision {
 }
 
 /// The area a region covers: countries' outlines or a small circle around its point.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Extent {
     /// ISO 3166-1 alpha-3 codes of the countries whose outlines together are the region.
@@ -195,7 +199,7 @@ pub struct Extent {
 }
 
 /// A place the articles name, with coordinates we added.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Place {
     /// Stable id, e.g. `rostov_on_don`.
@@ -232,7 +236,7 @@ impl Place {
 }
 
 /// A number as reported: its value and its words.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Count {
     /// The number.
@@ -247,7 +251,7 @@ pub struct Count {
 pub const QUALIFIERS: [&str; 6] = ["more than", "close to", "about", "around", "up to", "some"];
 
 /// What the articles say of a deployment.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
 pub enum Status {
     /// Gathered in large numbers.
     #[serde(rename = "massed")]
@@ -300,7 +304,7 @@ impl Status {
 }
 
 /// What a deployment record is: it decides whether and how the map draws it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DeploymentKind {
     /// Troops or units: the only kind whose count is drawn on the troop scale.
@@ -329,7 +333,7 @@ impl DeploymentKind {
 }
 
 /// Something in a record's display text that its evidence does not say, and why it is there.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Inferred {
     /// The words as they appear in the display text.
@@ -339,7 +343,7 @@ pub struct Inferred {
 }
 
 /// A force, unit, piece of equipment or troop figure tied to a place.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Deployment {
     /// Stable id.

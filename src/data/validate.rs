@@ -170,9 +170,16 @@ fn evidence_problems(c: &Corpus, ids: &Ids, out: &mut Vec<Problem>) {
         if let Some(speaker) = &e.speaker {
             reference(file, &fact.id, "speaker", speaker, &ids.people, out);
         }
+        if e.span.is_some() {
+            out.push(Problem::at(
+                file,
+                &fact.id,
+                "gives a “span”: the build works it out from the quote; remove it",
+            ));
+        }
         if !ids.sources.contains(&e.source) {
             reference(file, &fact.id, "source", &e.source, &ids.sources, out);
-        } else if c.locate(e).is_none() {
+        } else if c.find_quote(e).is_none() {
             out.push(Problem::at(file, &fact.id, quote_not_found(c, e)));
         }
     }

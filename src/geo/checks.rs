@@ -78,9 +78,9 @@ pub fn capitals_covered(
         .filter(|(_, _, lon, lat)| {
             let point = projection.project_lon_lat(*lon, *lat);
             match &outline {
-                RegionOutline::Country(_) => shapes
+                RegionOutline::Countries(codes) => shapes
                     .iter()
-                    .filter(|s| place.extent.iter().any(|e| e.countries.contains(&s.code)))
+                    .filter(|s| codes.contains(&s.code))
                     .any(|s| s.contains(point)),
                 RegionOutline::Circle { centre, radius } => distance(*centre, point) <= *radius,
             }

@@ -3,15 +3,19 @@ use super::projection::{Lambert, MapPoint};
 use crate::data::frame::LonLatBox;
 
 /// An axis-aligned rectangle in projected kilometres (y down), as an SVG viewBox.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Rect {
     /// Left edge.
+    #[serde(serialize_with = "crate::geo::compact::round")]
     pub x: f64,
     /// Top edge.
+    #[serde(serialize_with = "crate::geo::compact::round")]
     pub y: f64,
     /// Width.
+    #[serde(serialize_with = "crate::geo::compact::round")]
     pub w: f64,
     /// Height.
+    #[serde(serialize_with = "crate::geo::compact::round")]
     pub h: f64,
 }
 

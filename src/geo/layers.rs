@@ -2,7 +2,9 @@
 use crate::data::model::{Deployment, Side, Status};
 
 /// A group of map symbols shown or hidden together.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum Layer {
     /// Russian and Russian-backed forces.
     Russia,

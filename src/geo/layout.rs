@@ -14,15 +14,17 @@ use crate::data::model::{Deployment, DeploymentKind, Place, Precision, Side, Sta
 use crate::data::query::reported_by;
 
 /// A deployment's marker.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MarkerSpot {
     /// The deployment's id.
     pub deployment: String,
     /// Its place, projected.
     pub point: MapPoint,
     /// Screen offset that fans out markers sharing a place.
+    #[serde(serialize_with = "crate::geo::compact::round_pair")]
     pub offset_px: (f64, f64),
     /// Screen radius: area proportional to the count.
+    #[serde(serialize_with = "crate::geo::compact::round")]
     pub radius_px: f64,
     /// Shape by kind and status.
     pub shape: MarkerShape,
@@ -43,21 +45,22 @@ pub struct MarkerSpot {
 }
 
 /// The area of a region place, drawn when one of its markers is selected.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum RegionOutline {
-    /// The outlines of the region's countries, as SVG path data.
-    Country(String),
+    /// The region's countries, by code: drawn from the countries' own outlines.
+    Countries(Vec<String>),
     /// A circle around the place.
     Circle {
         /// Centre.
         centre: MapPoint,
         /// Radius in kilometres (projected units).
+        #[serde(serialize_with = "crate::geo::compact::round")]
         radius: f64,
     },
 }
 
 /// A place where diplomacy happened, with how many events the articles date there.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct VenueSpot {
     /// The place's id.
     pub place: String,
@@ -72,7 +75,7 @@ pub struct VenueSpot {
 }
 
 /// A country to draw, with where its name goes.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CountryDraw {
     /// ISO alpha-3 code.
     pub code: String,
@@ -83,11 +86,12 @@ pub struct CountryDraw {
     /// Where its name goes, if it shows in the frame.
     pub label: Option<MapPoint>,
     /// Its area inside the frame, for label priority.
+    #[serde(serialize_with = "crate::geo::compact::round")]
     pub area: f64,
 }
 
 /// A named point to label.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CityLabel {
     /// The place's name.
     pub name: String,
@@ -96,7 +100,7 @@ pub struct CityLabel {
 }
 
 /// The whole drawing, built once from the corpus and the country shapes.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct MapLayout {
     /// The default view.
     pub frame: Rect,
@@ -171,6 +175,15 @@ pub fn describe_deployment(corpus: &Corpus, d: &Deployment) -> String {
 }
 
 impl MapLayout {
+    /// The outlines of the countries `codes`, as one SVG path.
+    pub fn countries_path(&self, codes: &[String]) -> String {
+        self.countries
+            .iter()
+            .filter(|c| codes.contains(&c.code))
+            .map(|c| c.path.as_str())
+            .collect()
+    }
+
     /// Lays out the map for the corpus over the countries in `topojson`.
     pub fn build(corpus: &Corpus, topojson: &str) -> Result<MapLayout, String> {
         let projection = Lambert::theatre();
@@ -280,12 +293,12 @@ impl MapLayout {
 pub fn region_outline(place: &Place, shapes: &[Country], point: MapPoint) -> Option<RegionOutline> {
     let extent = place.extent.as_ref()?;
     if !extent.countries.is_empty() {
-        let path: String = shapes
+        let codes: Vec<String> = shapes
             .iter()
             .filter(|c| extent.countries.contains(&c.code))
-            .map(|c| c.path.as_str())
+            .map(|c| c.code.clone())
             .collect();
-        return (!path.is_empty()).then_some(RegionOutline::Country(path));
+        return (!codes.is_empty()).then_some(RegionOutline::Countries(codes));
     }
     extent.radius_km.map(|radius| RegionOutline::Circle {
         centre: point,

@@ -5,11 +5,13 @@ use std::f64::consts::FRAC_PI_4;
 const EARTH_RADIUS_KM: f64 = 6371.0;
 
 /// A point on the map, in kilometres from the projection's origin; y grows southwards.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MapPoint {
     /// Eastward distance.
+    #[serde(serialize_with = "crate::geo::compact::round")]
     pub x: f64,
     /// Southward distance.
+    #[serde(serialize_with = "crate::geo::compact::round")]
     pub y: f64,
 }
 

@@ -20,7 +20,7 @@ pub fn radius_for_count(count: Option<u64>) -> f64 {
 }
 
 /// The outline a marker is drawn with, so statuses differ without colour.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum MarkerShape {
     /// Massed forces.
     Circle,

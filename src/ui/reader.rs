@@ -3,16 +3,18 @@
 use leptos::prelude::*;
 
 use crate::app::{use_corpus, use_navigator};
-use crate::data::corpus::Article;
+use crate::data::corpus::{Article, UnknownId};
 use crate::data::dates::describe;
 use crate::data::highlight::{segments, TextSpan};
+use crate::texts::{use_texts, TextState};
 use crate::ui::facts_here::FactsHere;
 use crate::ui::link::Link;
 use crate::ui::notice::Notice;
 use crate::ui::sources::display_headline;
 use crate::url::{Page, ViewState};
 
-/// Shows the article `id`, or a message with a way back if there is none.
+/// Shows the article `id` once its text has arrived, or a message with a way back if there is no
+/// such article or its text cannot be fetched.
 #[component]
 pub fn Reader(
     /// The article's id (file stem).
@@ -20,18 +22,36 @@ pub fn Reader(
     /// A passage to highlight and scroll to.
     span: Option<TextSpan>,
 ) -> impl IntoView {
-    match use_corpus().article(&id) {
-        Ok(article) => view! { <ArticleText article span/> }.into_any(),
-        Err(unknown) => view! {
+    let back = || ViewState {
+        page: Page::Sources,
+    };
+    let Some(source) = use_corpus().source(&id) else {
+        let unknown = UnknownId {
+            kind: "article",
+            id,
+        };
+        return view! {
+            <Notice title="Article not found" message=unknown.to_string() back=back() back_label="Back to the list of sources"/>
+        }
+        .into_any();
+    };
+    let texts = use_texts();
+    (move || match texts.get(&source.id) {
+        Some(TextState::Ready(text)) => {
+            view! { <ArticleText article=Article { source, text } span/> }.into_any()
+        }
+        Some(TextState::Failed(why)) => view! {
             <Notice
-                title="Article not found"
-                message=unknown.to_string()
-                back=ViewState::default()
+                title="The article could not be loaded"
+                message=format!("{why}. Check the connection and reload; the other views still work.")
+                back=back()
                 back_label="Back to the list of sources"
             />
         }
         .into_any(),
-    }
+        _ => view! { <p class="loading-text" role="status">"Loading the article…"</p> }.into_any(),
+    })
+    .into_any()
 }
 
 #[component]
@@ -78,7 +98,7 @@ fn ArticleText(article: Article<'static>, span: Option<TextSpan>) -> impl IntoVi
         <article class="reader">
             <p class="back"><Link to=ViewState::default()>"← All sources"</Link></p>
             <header>
-                <h1>{display_headline(source, article.text)}</h1>
+                <h1>{display_headline(source)}</h1>
                 <p class="meta">
                     <span class="outlet">{source.outlet_label().to_owned()}</span>
                     " · "

@@ -1,7 +1,7 @@
 //! The Sources view: the five articles with outlet, headline and date.
 use leptos::prelude::*;
 
-use crate::app::use_corpus;
+use crate::app::{use_bundle, use_corpus};
 use crate::data::dates::describe;
 use crate::data::model::Source;
 use crate::ui::link::Link;
@@ -23,27 +23,20 @@ pub fn SourceList() -> impl IntoView {
 }
 
 /// The headline for display: the article's own, or its first words where it prints none.
-pub fn display_headline(source: &Source, text: &str) -> String {
+pub fn display_headline(source: &Source) -> String {
     match &source.headline {
         Some(headline) => headline.clone(),
         None => {
-            let first: String = text
-                .split_whitespace()
-                .take(12)
-                .collect::<Vec<_>>()
-                .join(" ");
-            format!("[No headline in the text] {first}…")
+            let opening = use_bundle()
+                .article(&source.id)
+                .map_or("", |a| a.opening.as_str());
+            format!("[No headline in the text] {opening}…")
         }
     }
 }
 
 #[component]
 fn SourceCard(source: &'static Source) -> impl IntoView {
-    let corpus = use_corpus();
-    let text = corpus
-        .article(&source.id)
-        .map(|a| a.text)
-        .unwrap_or_default();
     let to = ViewState {
         page: Page::Article {
             id: source.id.clone(),
@@ -52,7 +45,7 @@ fn SourceCard(source: &'static Source) -> impl IntoView {
     };
     view! {
         <li class="source-card">
-            <h2><Link to>{display_headline(source, text)}</Link></h2>
+            <h2><Link to>{display_headline(source)}</Link></h2>
             <p class="meta">
                 <span class="outlet">{source.outlet_label().to_owned()}</span>
                 " · "

@@ -1,9 +1,28 @@
 //! Mounting the app in a fresh container and reading what a user would see.
+use std::sync::OnceLock;
+
+use brink::app::Explorer;
+use brink::bundle::Bundle;
+use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
-/// Mounts the whole app at the URL query `query`, in a fresh container, and waits for it.
+/// The bundled corpus, checked and laid out once for all tests, as the build step does.
+pub fn bundle() -> &'static Bundle {
+    static BUNDLE: OnceLock<Bundle> = OnceLock::new();
+    BUNDLE.get_or_init(|| Bundle::embedded().expect("the bundled corpus is valid"))
+}
+
+/// Mounts the explorer over the bundled corpus at the URL query `query`, in a fresh container.
 pub async fn mount_app(query: &str) -> HtmlElement {
+    mount_with(query, || view! { <Explorer bundle=bundle()/> }).await
+}
+
+/// Mounts `app` at the URL query `query`, in a fresh container, and waits for it.
+pub async fn mount_with<V: IntoView + 'static>(
+    query: &str,
+    app: impl FnOnce() -> V + 'static,
+) -> HtmlElement {
     let window = web_sys::window().unwrap();
     let path = window.location().pathname().unwrap();
     window
@@ -22,7 +41,7 @@ pub async fn mount_app(query: &str) -> HtmlElement {
     let root: HtmlElement = document.create_element("div").unwrap().unchecked_into();
     root.set_id("test-root");
     document.body().unwrap().append_child(&root).unwrap();
-    leptos::mount::mount_to(root.clone(), brink::app::App).forget();
+    leptos::mount::mount_to(root.clone(), app).forget();
     leptos::task::tick().await;
     root
 }
@@ -49,4 +68,20 @@ pub fn find(root: &Element, selector: &str) -> HtmlElement {
 pub async fn click(element: &HtmlElement) {
     element.click();
     leptos::task::tick().await;
+}
+
+/// Waits (up to five seconds) until something matches `selector`, for what arrives by fetch.
+pub async fn wait_for(root: &Element, selector: &str) -> HtmlElement {
+    for _ in 0..100 {
+        if let Ok(Some(found)) = root.query_selector(selector) {
+            return found.unchecked_into();
+        }
+        let pause = js_sys::Promise::new(&mut |resolve, _| {
+            let _ = web_sys::window()
+                .unwrap()
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 50);
+        });
+        let _ = wasm_bindgen_futures::JsFuture::from(pause).await;
+    }
+    panic!("nothing matched {selector} within five seconds")
 }

@@ -2,6 +2,7 @@
 #![cfg(target_arch = "wasm32")]
 
 mod harness;
+mod loading;
 mod map;
 mod positions;
 mod reader;

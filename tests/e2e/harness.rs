@@ -18,7 +18,8 @@ pub struct Session {
     profile: PathBuf,
 }
 
-fn site_root() -> PathBuf {
+/// The built site's parent folder, as `make test` builds it.
+pub fn site_root() -> PathBuf {
     let site = std::env::var("BRINK_SITE")
         .expect("BRINK_SITE must name the built site's parent folder: run `make test`");
     let root = PathBuf::from(site);
@@ -38,9 +39,14 @@ fn free_port() -> u16 {
 }
 
 impl Session {
-    /// Starts a new browser of `width`×`height` CSS pixels.
+    /// Starts a new browser of `width`×`height` CSS pixels on the built site.
     pub async fn start(width: u32, height: u32) -> Session {
-        let base = format!("{}/brink/", serve(site_root()).await);
+        Session::start_on(site_root(), width, height).await
+    }
+
+    /// Starts a new browser on the site under `root` (which holds `brink/`), e.g. a damaged copy.
+    pub async fn start_on(root: PathBuf, width: u32, height: u32) -> Session {
+        let base = format!("{}/brink/", serve(root).await);
         let port = free_port();
         let chromedriver = Command::new(
             std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into()),

@@ -3,6 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod harness;
+mod loading;
 mod map;
 mod positions;
 mod server;

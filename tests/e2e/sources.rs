@@ -54,6 +54,7 @@ async fn a_bogus_article_id_gets_a_message_and_a_way_back() {
     assert_eq!(title.text().await.unwrap(), "Article not found");
     assert!(s.texts(".notice p").await[0].contains("“bogus”"));
     s.wait_for(".notice a").await.click().await.unwrap();
-    s.wait_for("svg.map").await;
+    s.wait_for(".source-card").await;
+    assert_eq!(s.query().await, "?view=sources");
     s.close().await;
 }

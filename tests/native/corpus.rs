@@ -69,6 +69,30 @@ fn a_duplicate_id_is_named() {
 }
 
 #[test]
+fn a_span_written_in_a_file_is_refused_because_the_build_works_it_out() {
+    let problems = problems_after("deployments.json", "us_helicopters", |r| {
+        r["evidence"][0]["span"] = serde_json::json!([0, 12]);
+    });
+    assert_eq!(
+        problems,
+        ["deployments.json [us_helicopters]: gives a “span”: the build works it out from the quote; remove it"]
+    );
+}
+
+#[test]
+fn every_quote_is_located_where_its_text_has_it() {
+    let c = corpus();
+    for (fact, e) in all_evidence(&c) {
+        let span = e.span.unwrap_or_else(|| panic!("{fact:?} has no span"));
+        assert_eq!(
+            &c.text(&e.source).unwrap()[span.start..span.end],
+            e.quote,
+            "{fact:?}"
+        );
+    }
+}
+
+#[test]
 fn a_dangling_reference_is_named() {
     let problems = problems_after("deployments.json", "us_helicopters", |r| {
         r["place"] = "atlantis".into()

@@ -2,6 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod articles;
+mod build_step;
 mod corpus;
 mod corpus_readme;
 mod dates;

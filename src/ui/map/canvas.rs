@@ -210,8 +210,8 @@ fn SelectedRegion() -> impl IntoView {
         let place = crate::app::use_corpus().deployment(&id)?.place.clone()?;
         let outline = ctx.layout.regions.get(&place)?;
         Some(match outline {
-            RegionOutline::Country(path) => view! {
-                <path class="region-outline" d=path.clone() vector-effect="non-scaling-stroke"></path>
+            RegionOutline::Countries(codes) => view! {
+                <path class="region-outline" d=ctx.layout.countries_path(codes) vector-effect="non-scaling-stroke"></path>
             }
             .into_any(),
             RegionOutline::Circle { centre, radius } => view! {

@@ -9,25 +9,14 @@ mod list;
 mod markers;
 mod toggles;
 
-use std::sync::OnceLock;
-
 use leptos::prelude::*;
 
-use crate::app::{use_corpus, use_navigator};
+use crate::app::{use_bundle, use_navigator};
 use crate::geo::layers::Layer;
 use crate::geo::layout::MapLayout;
 use crate::geo::viewport::Viewport;
-use crate::ui::notice::Notice;
 use crate::ui::view_head::ViewHead;
 use crate::url::{MapSelection, Page, ViewState};
-
-const COUNTRIES: &str = include_str!("../../../assets/geo/countries.topo.json");
-
-/// The layout, built on first use and kept: it depends only on bundled data.
-fn map_layout() -> &'static Result<MapLayout, String> {
-    static LAYOUT: OnceLock<Result<MapLayout, String>> = OnceLock::new();
-    LAYOUT.get_or_init(|| MapLayout::build(use_corpus(), COUNTRIES))
-}
 
 /// What every part of the map view shares.
 #[derive(Clone, Copy)]
@@ -59,20 +48,7 @@ impl MapContext {
 /// The map view. `selection` and `hidden` come from the URL.
 #[component]
 pub fn MapView() -> impl IntoView {
-    let layout = match map_layout() {
-        Ok(layout) => layout,
-        Err(message) => {
-            return view! {
-                <Notice
-                    title="The map could not be drawn"
-                    message=format!("{message}. The other views still work.")
-                    back=ViewState { page: Page::Sources }
-                    back_label="Read the sources"
-                />
-            }
-            .into_any()
-        }
-    };
+    let layout = &use_bundle().layout;
     let navigator = use_navigator();
     let selection = Memo::new(move |_| match navigator.state.get().page {
         Page::Map { selection, .. } => selection,
@@ -104,7 +80,6 @@ pub fn MapView() -> impl IntoView {
             <list::DeploymentList/>
         </section>
     }
-    .into_any()
 }
 
 /// The map's shared state.

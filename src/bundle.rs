@@ -1,0 +1,132 @@
+//! What the build step hands the browser: the checked corpus, the map already laid out, and
+//! where each article's text is, so the browser neither validates nor lays out anything.
+use serde::{Deserialize, Serialize};
+
+use crate::data::corpus::{Corpus, Problem};
+use crate::data::embedded::{CorpusFiles, COUNTRIES_TOPOJSON};
+use crate::geo::layout::MapLayout;
+
+/// Words of an article's opening kept in the bundle, for a headline where the text prints none.
+const OPENING_WORDS: usize = 12;
+
+/// An article's text, fetched when first read.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ArticleFile {
+    /// The article's id (its file stem).
+    pub id: String,
+    /// Where the text is, relative to the page, with a content hash so it caches forever.
+    pub file: String,
+    /// The first words of the text.
+    pub opening: String,
+}
+
+/// Everything the first view needs, in one file.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Bundle {
+    /// The records and the evidence index, without the article texts.
+    pub corpus: Corpus,
+    /// The map, projected and laid out.
+    pub layout: MapLayout,
+    /// The article texts' files.
+    pub articles: Vec<ArticleFile>,
+}
+
+/// A file the build step writes into the site.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SiteFile {
+    /// Path relative to the site's root, e.g. `data/corpus.0123abcd.json`.
+    pub path: String,
+    /// The file's contents.
+    pub contents: String,
+}
+
+/// The packed corpus: the bundle's file first, then one file per article.
+#[derive(Debug, Clone)]
+pub struct Packed {
+    /// The bundle the page preloads.
+    pub bundle: SiteFile,
+    /// The article texts.
+    pub articles: Vec<SiteFile>,
+}
+
+impl Bundle {
+    /// Checks the files and lays out the map; every problem found is reported, as the tests and
+    /// the build step print them.
+    pub fn build(files: CorpusFiles, topojson: &str) -> Result<Bundle, Vec<Problem>> {
+        let corpus = Corpus::load(files)?;
+        let layout = MapLayout::build(&corpus, topojson).map_err(|message| {
+            vec![Problem {
+                file: "countries.topo.json".to_owned(),
+                record: None,
+                message,
+            }]
+        })?;
+        let articles = corpus
+            .sources()
+            .iter()
+            .filter_map(|source| {
+                let text = corpus.text(&source.id)?;
+                Some(ArticleFile {
+                    id: source.id.clone(),
+                    file: format!("data/{}.{}.txt", source.id, content_hash(text)),
+                    opening: opening(text),
+                })
+            })
+            .collect();
+        Ok(Bundle {
+            corpus,
+            layout,
+            articles,
+        })
+    }
+
+    /// The corpus compiled into this build, texts included: for tests and tools.
+    pub fn embedded() -> Result<Bundle, Vec<Problem>> {
+        Bundle::build(CorpusFiles::embedded(), COUNTRIES_TOPOJSON)
+    }
+
+    /// The file of the article `id`, if the bundle has one.
+    pub fn article(&self, id: &str) -> Option<&ArticleFile> {
+        self.articles.iter().find(|a| a.id == id)
+    }
+
+    /// The bundle and article files to write into a site, named by their content.
+    pub fn pack(&self) -> Result<Packed, String> {
+        let json =
+            serde_json::to_string(self).map_err(|e| format!("cannot write the bundle: {e}"))?;
+        let articles = self
+            .articles
+            .iter()
+            .filter_map(|a| {
+                Some(SiteFile {
+                    path: a.file.clone(),
+                    contents: self.corpus.text(&a.id)?.to_owned(),
+                })
+            })
+            .collect();
+        Ok(Packed {
+            bundle: SiteFile {
+                path: format!("data/corpus.{}.json", content_hash(&json)),
+                contents: json,
+            },
+            articles,
+        })
+    }
+}
+
+/// The first words of a text, joined by single spaces.
+fn opening(text: &str) -> String {
+    text.split_whitespace()
+        .take(OPENING_WORDS)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A short content hash (64-bit FNV-1a) for cache-busting file names: stable across builds and
+/// machines, which the standard library's hasher does not promise.
+pub fn content_hash(text: &str) -> String {
+    let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    });
+    format!("{hash:016x}")
+}

@@ -1,0 +1,129 @@
+//! How the release build loads: the data beside the wasm, the article texts only when read, and a
+//! clear page when a data file is damaged.
+use std::path::{Path, PathBuf};
+
+use crate::harness::{site_root, Session};
+
+/// The site's resources fetched so far, by path under the site.
+async fn fetched(s: &Session) -> Vec<String> {
+    let names: Vec<String> = s
+        .driver
+        .execute(
+            "return performance.getEntriesByType('resource').map(e => new URL(e.name).pathname);",
+            vec![],
+        )
+        .await
+        .unwrap()
+        .convert()
+        .unwrap();
+    names
+        .into_iter()
+        .map(|n| n.trim_start_matches("/brink/").to_owned())
+        .collect()
+}
+
+#[tokio::test]
+async fn the_first_view_fetches_the_data_once_and_no_article_text() {
+    let s = Session::start(1280, 800).await;
+    s.open("").await;
+    s.wait_for("g.marker").await;
+    let at_ready: Vec<String> = s
+        .driver
+        .execute(
+            "return performance.getEntriesByType('resource')
+               .filter(e => e.startTime <= performance.getEntriesByName('app-ready')[0].startTime)
+               .map(e => new URL(e.name).pathname);",
+            vec![],
+        )
+        .await
+        .unwrap()
+        .convert()
+        .unwrap();
+    let bundles = at_ready
+        .iter()
+        .filter(|n| n.contains("/data/corpus."))
+        .count();
+    assert_eq!(
+        bundles, 1,
+        "the bundle is fetched once (preload reused): {at_ready:?}"
+    );
+    assert!(
+        !at_ready.iter().any(|n| n.ends_with(".txt")),
+        "no article text before the map is ready: {at_ready:?}"
+    );
+    s.close().await;
+}
+
+#[tokio::test]
+async fn an_article_text_arrives_when_the_reader_opens_it() {
+    let s = Session::start(1280, 800).await;
+    s.open("?view=article&id=004_916b3bda1cea9b32").await;
+    s.wait_for(".article-text p").await;
+    let texts: Vec<String> = fetched(&s)
+        .await
+        .into_iter()
+        .filter(|n| n.ends_with(".txt"))
+        .collect();
+    assert!(
+        texts
+            .iter()
+            .any(|n| n.starts_with("data/004_916b3bda1cea9b32.")),
+        "{texts:?}"
+    );
+    s.close().await;
+}
+
+/// A copy of the built site with its data bundle replaced by `contents`.
+fn damaged_site(name: &str, contents: &str) -> PathBuf {
+    let root = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = std::fs::remove_dir_all(&root);
+    copy_dir(&site_root(), &root);
+    for entry in std::fs::read_dir(root.join("brink/data")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "json") {
+            std::fs::write(&path, contents).unwrap();
+        }
+    }
+    root
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let path = entry.unwrap().path();
+        let target = to.join(path.file_name().unwrap());
+        if path.is_dir() {
+            copy_dir(&path, &target);
+        } else {
+            std::fs::copy(&path, &target).unwrap();
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_corrupt_data_file_gets_a_page_that_says_so() {
+    for (name, contents, expected) in [
+        (
+            "site-truncated",
+            "{\"corpus\": {\"sources\": [",
+            "is not JSON",
+        ),
+        (
+            "site-wrong-shape",
+            "{\"corpus\": 42}",
+            "is not a Brink data file",
+        ),
+    ] {
+        let s = Session::start_on(damaged_site(name, contents), 1280, 800).await;
+        s.driver.goto(&s.base).await.unwrap();
+        let page = s.wait_for(".load-error").await;
+        let text = page.text().await.unwrap();
+        assert!(text.contains("Brink could not load its data"), "{text}");
+        assert!(text.contains(expected), "{name}: {text}");
+        assert!(
+            s.texts("#brink-loading").await.is_empty(),
+            "the loading note is gone"
+        );
+        s.close().await;
+    }
+}

@@ -1,0 +1,191 @@
+//! The build step: the bundle the browser gets is the checked corpus, and `brink-corpus` builds a
+//! site from any corpus folder or stops with the exact problems.
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use brink::bundle::Bundle;
+use serde_json::Value;
+
+fn embedded() -> Bundle {
+    Bundle::embedded().unwrap_or_else(|p| panic!("{} problems, first: {}", p.len(), p[0]))
+}
+
+#[test]
+fn the_bundle_round_trips_without_the_article_texts() {
+    let bundle = embedded();
+    let packed = bundle.pack().unwrap();
+    let mut back: Bundle = serde_json::from_str(&packed.bundle.contents).unwrap();
+    back.corpus.index_quotes();
+    assert_eq!(back.corpus.deployments, bundle.corpus.deployments);
+    assert_eq!(back.corpus.positions, bundle.corpus.positions);
+    assert_eq!(back.layout.markers.len(), bundle.layout.markers.len());
+    for (b, m) in back.layout.markers.iter().zip(&bundle.layout.markers) {
+        assert_eq!(
+            (&b.deployment, b.shape, b.present, &b.name),
+            (&m.deployment, m.shape, m.present, &m.name)
+        );
+        let moved = (b.point.x - m.point.x)
+            .abs()
+            .max((b.point.y - m.point.y).abs());
+        assert!(
+            moved <= 0.005,
+            "{} moved {moved} km in the bundle",
+            m.deployment
+        );
+    }
+    let codes = |l: &brink::geo::layout::MapLayout| {
+        l.countries
+            .iter()
+            .map(|c| c.code.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(codes(&back.layout), codes(&bundle.layout));
+    assert_eq!(back.articles, bundle.articles);
+    for source in bundle.corpus.sources() {
+        assert_eq!(
+            back.corpus.quotes_in(&source.id),
+            bundle.corpus.quotes_in(&source.id)
+        );
+        assert!(
+            back.corpus.text(&source.id).is_none(),
+            "{} text travels in the bundle",
+            source.id
+        );
+        assert!(!packed
+            .bundle
+            .contents
+            .contains(bundle.corpus.text(&source.id).unwrap()));
+    }
+    assert_eq!(packed.articles.len(), 5);
+    for file in &packed.articles {
+        let id = file
+            .path
+            .trim_start_matches("data/")
+            .split('.')
+            .next()
+            .unwrap();
+        assert_eq!(Some(file.contents.as_str()), bundle.corpus.text(id));
+    }
+}
+
+#[test]
+fn file_names_change_with_their_contents() {
+    let a = embedded().pack().unwrap();
+    let again = embedded().pack().unwrap();
+    assert_eq!(
+        a.bundle.path, again.bundle.path,
+        "the same corpus gets the same names"
+    );
+    assert!(a.bundle.path.starts_with("data/corpus.") && a.bundle.path.ends_with(".json"));
+    assert_ne!(
+        brink::bundle::content_hash("Kyiv"),
+        brink::bundle::content_hash("Kiev")
+    );
+}
+
+/// A fresh copy of the real corpus in a folder of its own, under target/.
+fn corpus_copy(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("corpus/articles")).unwrap();
+    let from = Path::new("assets/corpus");
+    for entry in std::fs::read_dir(from)
+        .unwrap()
+        .chain(std::fs::read_dir(from.join("articles")).unwrap())
+    {
+        let path = entry.unwrap().path();
+        if path.is_file() {
+            let rel = path.strip_prefix(from).unwrap();
+            std::fs::copy(&path, dir.join("corpus").join(rel)).unwrap();
+        }
+    }
+    dir
+}
+
+/// Edits the record `id` of `file` in the corpus under `dir`.
+fn edit_record(dir: &Path, file: &str, id: &str, edit: impl FnOnce(&mut Value)) {
+    let path = dir.join("corpus").join(file);
+    let mut records: Vec<Value> =
+        serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    edit(records.iter_mut().find(|r| r["id"] == id).unwrap());
+    std::fs::write(&path, serde_json::to_string_pretty(&records).unwrap()).unwrap();
+}
+
+fn build_site(dir: &Path) -> std::process::Output {
+    let site = dir.join("site");
+    std::fs::create_dir_all(&site).unwrap();
+    std::fs::write(
+        site.join("index.html"),
+        "<html><head><title>t</title></head><body></body></html>",
+    )
+    .unwrap();
+    Command::new(env!("CARGO_BIN_EXE_brink-corpus"))
+        .args(["--corpus", dir.join("corpus").to_str().unwrap()])
+        .args(["--site", site.to_str().unwrap()])
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn another_corpus_builds_a_site_that_carries_its_change() {
+    let dir = corpus_copy("build-step-changed");
+    edit_record(&dir, "deployments.json", "us_helicopters", |r| {
+        r["what"] = "Five helicopters, as edited by a newsroom".into();
+    });
+    let out = build_site(&dir);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let html = std::fs::read_to_string(dir.join("site/index.html")).unwrap();
+    let start = html.find("href=\"data/corpus.").unwrap() + "href=\"".len();
+    let href = &html[start..start + html[start..].find('"').unwrap()];
+    assert!(html.contains(r#"id="brink-corpus""#) && html.contains(r#"as="fetch" crossorigin"#));
+    let bundle: Bundle =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("site").join(href)).unwrap())
+            .unwrap();
+    let edited = bundle
+        .corpus
+        .deployments
+        .iter()
+        .find(|d| d.id == "us_helicopters")
+        .unwrap();
+    assert_eq!(edited.what, "Five helicopters, as edited by a newsroom");
+    for article in &bundle.articles {
+        assert!(
+            dir.join("site").join(&article.file).is_file(),
+            "{} missing",
+            article.file
+        );
+    }
+    let again = build_site(&dir);
+    assert!(again.status.success());
+    let html = std::fs::read_to_string(dir.join("site/index.html")).unwrap();
+    assert_eq!(
+        html.matches("brink-corpus").count(),
+        1,
+        "a rebuild keeps one preload link"
+    );
+}
+
+#[test]
+fn a_broken_reference_stops_the_build_with_its_exact_message() {
+    let dir = corpus_copy("build-step-broken");
+    edit_record(&dir, "deployments.json", "us_helicopters", |r| {
+        r["place"] = "atlantis".into();
+    });
+    let out = build_site(&dir);
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert!(lines[0].ends_with("has 1 problem(s):"), "{stderr}");
+    assert_eq!(
+        lines[1],
+        "deployments.json [us_helicopters]: place “atlantis” does not exist"
+    );
+    assert!(
+        !dir.join("site/data").exists(),
+        "nothing is written for a broken corpus"
+    );
+}
