@@ -42,9 +42,11 @@ browser-deps:
 serve: setup
 	trunk serve
 
-## dist: the optimised static site in dist/ (PUBLIC_URL=/brink/ to serve it from a sub-path)
+## dist: the optimised static site in dist/ (PUBLIC_URL=/brink/ to serve it from a sub-path;
+## CORPUS=path/to/corpus to build the same explorer for another corpus in the schema)
+CORPUS ?= assets/corpus
 dist: setup
-	trunk build --release --public-url "$(PUBLIC_URL)"
+	BRINK_CORPUS="$(abspath $(CORPUS))" trunk build --release --public-url "$(PUBLIC_URL)"
 	@scripts/sizes.sh dist
 
 ## test: every check, from formatting to end-to-end tests of the release build
@@ -71,13 +73,12 @@ test-e2e:
 	trunk build --release --public-url /brink/ --dist $(E2E_SITE)/brink
 	BRINK_SITE=$(E2E_SITE) cargo test --test e2e -- --test-threads=2 2>&1 | tee $(LOGS)/e2e.log
 
-## bench: bundle sizes, time to first render, interaction times and scaling; prints, never asserts
+## bench: bytes, cold loads beside the Leaflet peer, interactions and 10×/100× scaling; prints
+## everything, asserts nothing, and writes BENCHMARKS.md
 BENCH_SITE := target/bench-site
 bench: setup browser-deps
 	rm -rf $(BENCH_SITE)
 	trunk build --release --public-url /brink/ --dist $(BENCH_SITE)/brink
-	@echo "== bytes of the release build"
-	@scripts/sizes.sh $(BENCH_SITE)/brink
 	BRINK_SITE=$(BENCH_SITE) cargo run --release --quiet --example bench
 
 ## proof: target/proof/index.html, every record as the app shows it beside its quotes, checks flagged

@@ -1,6 +1,7 @@
-//! `make bench`: prints time to first render and interaction times of the release build in
-//! headless Chromium, and how loading and laying out scale with a corpus 100 times larger.
-//! It prints numbers and asserts nothing: budgets are read, not enforced by flaky timers.
+//! `make bench`: bytes of the release build, cold-load `app-ready` and first paint beside the
+//! Leaflet peer (`../shared/peer-leaflet`) in the same run, interaction times, and the same with
+//! a corpus 10 and 100 times larger. It prints numbers and writes `BENCHMARKS.md`; it asserts
+//! nothing, because budgets are read, not enforced by flaky timers.
 //! It drives Chromium from the host, so only the native build has a body.
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -17,229 +18,486 @@ fn main() {
 
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
-    use crate::harness::Session;
+    use std::fmt::Write as _;
+    use std::path::{Path, PathBuf};
+    use std::process::Command;
+    use std::time::Duration;
 
-    use std::time::Instant;
-
-    use brink::data::corpus::Corpus;
-    use brink::data::embedded::CorpusFiles;
-    use brink::geo::layout::MapLayout;
+    use brink::bundle::Bundle;
+    use brink::data::embedded::{CorpusFiles, COUNTRIES_TOPOJSON};
     use serde_json::Value;
 
-    const COLD_LOADS: usize = 7;
-    const REPEATS: usize = 15;
+    use crate::harness::{site_root, Session};
+
+    const COLD_LOADS: usize = 10;
+    const SCALED_LOADS: usize = 5;
+    const REPEATS: usize = 20;
+    const PEER: &str = "../shared/peer-leaflet";
+
+    /// Collects the report, printing each line as it comes.
+    #[derive(Default)]
+    struct Report(String);
+
+    impl Report {
+        fn line(&mut self, text: impl AsRef<str>) {
+            println!("{}", text.as_ref());
+            let _ = writeln!(self.0, "{}", text.as_ref());
+        }
+    }
 
     fn median(mut v: Vec<f64>) -> f64 {
         v.sort_by(f64::total_cmp);
-        v[v.len() / 2]
+        v.get(v.len() / 2).copied().unwrap_or(f64::NAN)
     }
 
-    fn report(name: &str, samples: Vec<f64>) {
-        let max = samples.iter().copied().fold(0.0, f64::max);
-        println!(
-            "{name:<44} median {:>7.1} ms   max {:>7.1} ms   (n={})",
-            median(samples.clone()),
-            max,
-            samples.len()
-        );
+    fn spread(v: &[f64]) -> (f64, f64) {
+        let min = v.iter().copied().fold(f64::INFINITY, f64::min);
+        let max = v.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+        (min, max)
+    }
+
+    /// Bytes of a file: raw, gzip -9 and brotli -q 11, by the command-line tools.
+    fn compressed(path: &Path) -> (u64, u64, u64) {
+        let raw = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+        let count = |cmd: &str, args: &[&str]| {
+            Command::new(cmd)
+                .args(args)
+                .arg(path)
+                .output()
+                .map(|o| o.stdout.len() as u64)
+                .unwrap_or(0)
+        };
+        (
+            raw,
+            count("gzip", &["-9", "-c"]),
+            count("brotli", &["-q", "11", "-c"]),
+        )
+    }
+
+    fn files_under(dir: &Path) -> Vec<PathBuf> {
+        let mut out = Vec::new();
+        for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                out.extend(files_under(&path));
+            } else {
+                out.push(path);
+            }
+        }
+        out.sort();
+        out
+    }
+
+    /// Prints every file's bytes; returns the brotli total of the first visit (everything but
+    /// the files `lazy` picks) and of everything.
+    fn bytes(
+        report: &mut Report,
+        name: &str,
+        dir: &Path,
+        lazy: impl Fn(&str) -> bool,
+    ) -> (u64, u64) {
+        report.line(format!("\n### Bytes: {name}\n"));
+        report.line("| file | raw | gzip -9 | brotli -q 11 | first view |");
+        report.line("|---|---:|---:|---:|---|");
+        let (mut first, mut all) = (0, 0);
+        for path in files_under(dir) {
+            let rel = path
+                .strip_prefix(dir)
+                .unwrap_or(&path)
+                .display()
+                .to_string();
+            let (raw, gz, br) = compressed(&path);
+            let later = lazy(&rel);
+            all += br;
+            if !later {
+                first += br;
+            }
+            let when = if later { "later" } else { "yes" };
+            report.line(format!("| {rel} | {raw} | {gz} | {br} | {when} |"));
+        }
+        report.line(format!(
+            "\nFirst view: **{:.1} KB** brotli; everything: {:.1} KB.",
+            first as f64 / 1000.0,
+            all as f64 / 1000.0
+        ));
+        (first, all)
+    }
+
+    /// One cold load's figures.
+    struct Load {
+        ready: f64,
+        fcp: f64,
+        longest_task: f64,
+    }
+
+    /// Loads `query` of the site under `root` in a fresh browser and waits for `app-ready`.
+    async fn cold_load(root: &Path, query: &str) -> Option<Load> {
+        let s = Session::start_on(root.to_path_buf(), 1280, 800).await;
+        let observer = "window.__longest = 0; new PerformanceObserver(l => { for (const e of l.getEntries()) window.__longest = Math.max(window.__longest, e.duration); }).observe({type: 'longtask', buffered: true});";
+        let _ = s
+            .driver
+            .cdp()
+            .send_raw(
+                "Page.addScriptToEvaluateOnNewDocument",
+                serde_json::json!({ "source": observer }),
+            )
+            .await;
+        s.driver.goto(format!("{}{query}", s.base)).await.ok()?;
+        let mut load = None;
+        for _ in 0..300 {
+            let value = s
+                .driver
+                .execute(
+                    "const m = performance.getEntriesByName('app-ready')[0];
+                     const p = performance.getEntriesByName('first-contentful-paint')[0];
+                     return m && p ? [m.startTime, p.startTime, window.__longest || 0] : null;",
+                    vec![],
+                )
+                .await
+                .ok()?;
+            if let Ok(v) = value.convert::<Vec<f64>>() {
+                load = Some(Load {
+                    ready: v[0],
+                    fcp: v[1],
+                    longest_task: v[2],
+                });
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        s.close().await;
+        load
+    }
+
+    fn summarise(report: &mut Report, name: &str, loads: &[Load]) -> f64 {
+        let ready: Vec<f64> = loads.iter().map(|l| l.ready).collect();
+        let fcp: Vec<f64> = loads.iter().map(|l| l.fcp).collect();
+        let longest = loads.iter().map(|l| l.longest_task).fold(0.0, f64::max);
+        let (rmin, rmax) = spread(&ready);
+        let (fmin, fmax) = spread(&fcp);
+        let m = median(ready);
+        report.line(format!(
+            "| {name} | {m:.0} ({rmin:.0}–{rmax:.0}) | {:.0} ({fmin:.0}–{fmax:.0}) | {longest:.0} | {} |",
+            median(fcp),
+            loads.len()
+        ));
+        m
     }
 
     /// Runs `action` (JavaScript) and times it until the next frame has been painted.
     async fn time_js(s: &Session, action: &str) -> f64 {
         let script = format!(
             "const done = arguments[arguments.length - 1];
-         const t0 = performance.now();
-         {action}
-         requestAnimationFrame(() => setTimeout(() => done(performance.now() - t0), 0));"
+             const t0 = performance.now();
+             {action}
+             requestAnimationFrame(() => setTimeout(() => done(performance.now() - t0), 0));"
         );
-        s.driver
-            .execute_async(&script, vec![])
-            .await
-            .unwrap()
-            .convert()
-            .unwrap()
-    }
-
-    async fn first_render() {
-        let mut samples = Vec::new();
-        for _ in 0..COLD_LOADS {
-            let s = Session::start(1280, 800).await;
-            s.open("").await;
-            s.wait_for("g.marker").await;
-            let t: f64 = s
-                .driver
-                .execute(
-                    "return performance.getEntriesByName('app-ready')[0].startTime;",
-                    vec![],
-                )
-                .await
-                .unwrap()
-                .convert()
-                .unwrap();
-            samples.push(t);
-            s.close().await;
+        match s.driver.execute_async(&script, vec![]).await {
+            Ok(v) => v.convert().unwrap_or(f64::NAN),
+            Err(_) => f64::NAN,
         }
-        report("first full render after navigation (cold)", samples);
     }
 
-    async fn interactions() {
-        let s = Session::start(1280, 800).await;
+    async fn repeat(s: &Session, actions: &[String]) -> f64 {
+        let mut samples = Vec::with_capacity(REPEATS);
+        for i in 0..REPEATS {
+            samples.push(time_js(s, &actions[i % actions.len()]).await);
+        }
+        median(samples)
+    }
+
+    fn click(css: &str) -> String {
+        format!("document.querySelector(\"{css}\").click();")
+    }
+
+    fn select_marker(id: &str) -> String {
+        format!("document.querySelector('g.marker[data-id={id}]').dispatchEvent(new MouseEvent('click', {{bubbles: true}}));")
+    }
+
+    fn type_filter(text: &str) -> String {
+        format!("const f = document.querySelector('.filter input'); f.value = '{text}'; f.dispatchEvent(new Event('input', {{bubbles: true}}));")
+    }
+
+    /// Medians of each interaction on the site under `root`.
+    async fn interactions(report: &mut Report, label: &str, root: Option<&Path>) {
+        let full = root.is_none();
+        let s = match root {
+            Some(root) => Session::start_on(root.to_path_buf(), 1280, 800).await,
+            None => Session::start(1280, 800).await,
+        };
         s.open("?view=map").await;
         s.wait_for("g.marker").await;
-        println!(
-            "markers drawn at {}: {} (screenshot: target/screenshots/bench-map.png)",
-            s.query().await,
-            s.texts("g.marker").await.len()
-        );
-        s.screenshot("bench-map").await;
-        let mut select = Vec::new();
-        for i in 0..REPEATS {
-            let id = if i % 2 == 0 {
-                "ru_rostov_artillery"
-            } else {
-                "us_8500_alert"
-            };
-            select.push(
-            time_js(&s, &format!("document.querySelector('g.marker[data-id={id}]').dispatchEvent(new MouseEvent('click', {{bubbles: true}}));")).await,
-        );
-        }
-        report("map: select a marker", select);
-        let mut toggle = Vec::new();
-        for _ in 0..REPEATS {
-            toggle.push(
-                time_js(
-                    &s,
-                    "document.querySelector('input[data-layer=russia]').click();",
-                )
-                .await,
-            );
-        }
-        report("map: toggle a layer", toggle);
-        let mut zoom = Vec::new();
-        for i in 0..REPEATS {
-            let label = if i % 2 == 0 { "Zoom in" } else { "Zoom out" };
-            zoom.push(
-                time_js(
-                    &s,
-                    &format!("document.querySelector(\"button[aria-label='{label}']\").click();"),
-                )
-                .await,
-            );
-        }
-        report("map: zoom by button", zoom);
+        let markers = s.texts("g.marker").await.len();
+        s.screenshot(&format!("bench-map-{label}")).await;
+        println!("{label}: {markers} markers drawn (target/screenshots/bench-map-{label}.png)");
+        let mut row = |name: &str, ms: f64| {
+            report.line(format!("| {label} | {name} | {ms:.1} |"));
+        };
+        let select = repeat(
+            &s,
+            &[
+                select_marker("ru_rostov_artillery"),
+                select_marker("us_8500_alert"),
+            ],
+        )
+        .await;
+        row("select a marker", select);
+        let toggle = repeat(&s, &[click("input[data-layer=russia]")]).await;
+        row("toggle a layer", toggle);
+        let zoom = repeat(
+            &s,
+            &[
+                click("button[aria-label='Zoom in']"),
+                click("button[aria-label='Zoom out']"),
+            ],
+        )
+        .await;
+        row("zoom a step (button)", zoom);
         s.open("?view=positions").await;
         s.wait_for(".matrix").await;
-        let mut typing = Vec::new();
-        for i in 0..REPEATS {
-            let text = &"sanctions and missiles"[..=i % 12];
-            typing.push(
-            time_js(&s, &format!("const f = document.querySelector('.filter input'); f.value = '{text}'; f.dispatchEvent(new Event('input', {{bubbles: true}}));")).await,
-        );
-        }
-        report("positions: type a filter letter", typing);
-        s.open("?view=positions").await;
-        s.wait_for(".matrix").await;
-        let mut open = Vec::new();
-        for i in 0..REPEATS {
-            let target = if i % 2 == 0 {
-                "open_door"
-            } else {
-                "arming_ukraine"
-            };
-            open.push(
-                time_js(
-                    &s,
-                    &format!(
-                        "document.querySelector('tr[data-issue={target}] .open-issue').click();"
-                    ),
-                )
-                .await,
-            );
-            s.driver.back().await.unwrap();
-            s.wait_for(".matrix").await;
-        }
-        report("positions: open an issue full-width", open);
-        s.open("?view=sources").await;
-        s.wait_for(".source-card").await;
-        let mut reader = Vec::new();
-        for _ in 0..5 {
-            reader.push(
-                time_js(
-                    &s,
-                    "document.querySelector('.source-card:nth-child(3) h2 a').click();",
-                )
-                .await,
-            );
-            s.driver.back().await.unwrap();
+        let letters: Vec<String> = (1..=12)
+            .map(|n| type_filter(&"sanctions and missiles"[..n]))
+            .collect();
+        let typing = repeat(&s, &letters).await;
+        row("type a filter letter (positions)", typing);
+        if full {
+            let mut open = Vec::new();
+            for i in 0..REPEATS {
+                let issue = if i % 2 == 0 {
+                    "open_door"
+                } else {
+                    "arming_ukraine"
+                };
+                open.push(
+                    time_js(&s, &click(&format!("tr[data-issue={issue}] .open-issue"))).await,
+                );
+                let _ = s.driver.back().await;
+                s.wait_for(".matrix").await;
+            }
+            row("open an issue", median(open));
+            s.open("?view=sources").await;
             s.wait_for(".source-card").await;
+            let mut article = Vec::new();
+            for _ in 0..REPEATS {
+                article.push(time_js(&s, &click(".source-card:nth-child(3) h2 a")).await);
+                let _ = s.driver.back().await;
+                s.wait_for(".source-card").await;
+            }
+            row("open an article (002, the longest)", median(article));
+            println!("last view: {}", s.query().await);
         }
-        report("sources: open the longest article (002)", reader);
         s.close().await;
     }
 
-    /// The embedded corpus with every record copied `factor` times under new ids.
-    fn scaled(factor: usize) -> CorpusFiles {
+    /// The bundled corpus with every record but the sources copied `factor` times under new ids.
+    pub fn scaled(factor: usize) -> CorpusFiles {
         let mut files = CorpusFiles::embedded();
         for (name, text) in files.json.iter_mut() {
             if *name == "sources.json" {
                 continue;
             }
-            let records: Vec<Value> = serde_json::from_str(text).unwrap();
+            let records: Vec<Value> = serde_json::from_str(text).unwrap_or_default();
             let mut out = Vec::with_capacity(records.len() * factor);
             for copy in 0..factor {
                 for r in &records {
                     let mut r = r.clone();
                     if copy > 0 {
-                        let id = r["id"].as_str().unwrap().to_owned();
+                        let id = r["id"].as_str().unwrap_or("").to_owned();
                         r["id"] = format!("{id}__{copy}").into();
                     }
                     out.push(r);
                 }
             }
-            *text = serde_json::to_string(&out).unwrap();
+            *text = serde_json::to_string(&out).unwrap_or_default();
         }
         files
     }
 
-    fn scaling() {
-        let topo = include_str!("../assets/geo/countries.topo.json");
-        for factor in [1usize, 100] {
-            let files = scaled(factor);
-            let t = Instant::now();
-            let corpus = Corpus::load(files).expect("scaled corpus loads");
-            let load = t.elapsed().as_secs_f64() * 1000.0;
-            let t = Instant::now();
-            let layout = MapLayout::build(&corpus, topo).unwrap();
-            let lay = t.elapsed().as_secs_f64() * 1000.0;
-            let t = Instant::now();
-            let mut cells = 0;
-            for issue in &corpus.issues {
-                for actor in ["us", "nato", "russia"] {
-                    cells += corpus.positions_on(&issue.id, actor).len();
-                }
+    fn copy_dir(from: &Path, to: &Path) {
+        let _ = std::fs::create_dir_all(to);
+        for path in files_under(from) {
+            let target = to.join(path.strip_prefix(from).unwrap_or(&path));
+            if let Some(parent) = target.parent() {
+                let _ = std::fs::create_dir_all(parent);
             }
-            let matrix = t.elapsed().as_secs_f64() * 1000.0;
-            println!(
-            "native, corpus ×{factor:<3}: {:>6} records  load+validate {load:>8.1} ms   map layout {lay:>8.1} ms   matrix queries {matrix:>8.1} ms  ({} markers, {cells} filled cells)",
-            corpus.deployments.len() + corpus.events.len() + corpus.positions.len(),
-            layout.markers.len()
-        );
+            let _ = std::fs::copy(&path, &target);
         }
     }
 
-    /// Runs every measurement and prints it.
-    pub fn run() {
-        let runtime = tokio::runtime::Runtime::new().expect("a tokio runtime");
-        runtime.block_on(measure());
+    /// A copy of the built site carrying the corpus `factor` times over, packed as the build does.
+    fn scaled_site(factor: usize) -> Result<(PathBuf, usize), String> {
+        let root = PathBuf::from(format!("target/bench-x{factor}"));
+        let _ = std::fs::remove_dir_all(&root);
+        copy_dir(&site_root().join("brink"), &root.join("brink"));
+        let bundle = Bundle::build(scaled(factor), COUNTRIES_TOPOJSON)
+            .map_err(|p| format!("{} problems, first: {}", p.len(), p[0]))?;
+        let records = bundle.corpus.deployments.len()
+            + bundle.corpus.events.len()
+            + bundle.corpus.positions.len();
+        bundle.pack()?.write_into(&root.join("brink"))?;
+        Ok((root, records))
     }
 
-    async fn measure() {
-        println!(
-        "== time (headless Chromium, release build, {COLD_LOADS} cold loads / {REPEATS} repeats)"
-    );
-        first_render().await;
-        interactions().await;
-        println!("== scaling (native, release; the browser runs the same code as wasm, typically 1.5–3× slower)");
-        scaling();
+    /// The peer's site under a folder of its own, served from `/brink/` like Brink.
+    fn peer_site() -> Option<PathBuf> {
+        let peer = Path::new(PEER);
+        if !peer.join("build.sh").exists() {
+            return None;
+        }
+        if !peer.join("dist/index.html").exists() {
+            let built = Command::new(peer.join("build.sh"))
+                .arg("assets/corpus")
+                .status()
+                .is_ok_and(|s| s.success());
+            if !built {
+                println!("(the peer did not build: {PEER}/build.sh needs npm)");
+                return None;
+            }
+        }
+        let root = PathBuf::from("target/bench-peer");
+        let _ = std::fs::remove_dir_all(&root);
+        copy_dir(&peer.join("dist"), &root.join("brink"));
+        Some(root)
+    }
+
+    fn tool_version(cmd: &str) -> String {
+        Command::new(cmd)
+            .arg("--version")
+            .output()
+            .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned())
+            .unwrap_or_else(|_| "unknown".to_owned())
+    }
+
+    /// Runs every measurement, prints it and writes `BENCHMARKS.md`.
+    pub fn run() {
+        let runtime = tokio::runtime::Runtime::new().expect("a tokio runtime");
+        let report = runtime.block_on(measure());
+        let date = Command::new("date")
+            .arg("-u")
+            .arg("+%Y-%m-%d %H:%M UTC")
+            .output()
+            .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned())
+            .unwrap_or_default();
+        let cores = std::thread::available_parallelism().map_or(0, |n| n.get());
+        let page = format!(
+            "# Benchmarks\n\nWritten by `make bench` on {date}: {cores} cores, {}, release build served \
+             from `/brink/` on 127.0.0.1 (no compression on the wire; compressed sizes are computed from \
+             the files). Medians; spreads in brackets. Nothing here is asserted: budgets are read.\n{}",
+            tool_version("chromium"),
+            report.0
+        );
+        match std::fs::write("BENCHMARKS.md", page) {
+            Ok(()) => println!("\nwrote BENCHMARKS.md"),
+            Err(e) => println!("\ncould not write BENCHMARKS.md: {e}"),
+        }
+    }
+
+    async fn measure() -> Report {
+        let mut report = Report::default();
+        let site = site_root();
+        let peer = peer_site();
+        report.line("\n## Bytes");
+        let (brink_first, _) = bytes(&mut report, "Brink", &site.join("brink"), |f| {
+            f.ends_with(".txt")
+        });
+        let peer_first = peer
+            .as_ref()
+            .map(|p| bytes(&mut report, "Leaflet peer", &p.join("brink"), |_| false).0);
+
+        report.line(format!(
+            "\n## Cold loads ({COLD_LOADS} each, alternating, fresh profile each, 1280×800)\n"
+        ));
+        report.line("| site | `app-ready` ms | first contentful paint ms | longest task during load ms | runs |");
+        report.line("|---|---:|---:|---:|---:|");
+        let mut brink_loads = Vec::new();
+        let mut peer_loads = Vec::new();
+        for _ in 0..COLD_LOADS {
+            brink_loads.extend(cold_load(&site, "").await);
+            if let Some(p) = &peer {
+                peer_loads.extend(cold_load(p, "").await);
+            }
+        }
+        let brink_ready = summarise(&mut report, "Brink", &brink_loads);
+        let peer_ready = peer
+            .is_some()
+            .then(|| summarise(&mut report, "Leaflet peer", &peer_loads));
+
+        report.line("\n## Budgets against the peer (same run)\n");
+        report.line("| measure | Brink | peer | ratio | budget |");
+        report.line("|---|---:|---:|---:|---|");
+        let kb = |b: u64| b as f64 / 1000.0;
+        match (peer_first, peer_ready) {
+            (Some(pf), Some(pr)) => {
+                report.line(format!(
+                    "| first view, brotli KB | {:.1} | {:.1} | {:.2}× | ≤ 150 KB and ≤ 2.0× |",
+                    kb(brink_first),
+                    kb(pf),
+                    brink_first as f64 / pf as f64
+                ));
+                report.line(format!(
+                    "| `app-ready`, median ms | {brink_ready:.0} | {pr:.0} | {:.2}× | ≤ 0.75× |",
+                    brink_ready / pr
+                ));
+            }
+            _ => report.line(format!(
+                "| first view, brotli KB | {:.1} | (no peer) | | ≤ 150 KB |",
+                kb(brink_first)
+            )),
+        }
+        let longest = brink_loads
+            .iter()
+            .map(|l| l.longest_task)
+            .fold(0.0, f64::max);
+        report.line(format!(
+            "| longest task during Brink's loads, ms | {longest:.0} | | | ≤ 50 ms |"
+        ));
+
+        report.line(format!(
+            "\n## Interactions (median of {REPEATS}, from the event to the next painted frame)\n"
+        ));
+        report.line("| corpus | interaction | ms |");
+        report.line("|---|---|---:|");
+        interactions(&mut report, "×1", None).await;
+
+        report.line(format!(
+            "\n## Scaling: the corpus copied 10× and 100× (every record but the sources), packed by the same build step ({SCALED_LOADS} cold loads each)\n"
+        ));
+        let mut scaled_rows = Vec::new();
+        for factor in [10usize, 100] {
+            match scaled_site(factor) {
+                Ok((root, records)) => {
+                    let first: u64 = files_under(&root.join("brink"))
+                        .iter()
+                        .filter(|p| p.extension().is_none_or(|e| e != "txt"))
+                        .map(|p| compressed(p).2)
+                        .sum();
+                    let mut loads = Vec::new();
+                    for _ in 0..SCALED_LOADS {
+                        loads.extend(cold_load(&root, "").await);
+                    }
+                    scaled_rows.push((factor, records, first, loads, root));
+                }
+                Err(e) => report.line(format!("×{factor}: could not build: {e}")),
+            }
+        }
+        report
+            .line("| site | `app-ready` ms | first contentful paint ms | longest task ms | runs |");
+        report.line("|---|---:|---:|---:|---:|");
+        for (factor, records, first, loads, _) in &scaled_rows {
+            summarise(
+                &mut report,
+                &format!(
+                    "×{factor} ({records} records, first view {:.0} KB brotli)",
+                    kb(*first)
+                ),
+                loads,
+            );
+        }
+        report.line("\n| corpus | interaction | ms |");
+        report.line("|---|---|---:|");
+        for (factor, _, _, _, root) in &scaled_rows {
+            interactions(&mut report, &format!("×{factor}"), Some(root)).await;
+        }
+        report
     }
 }

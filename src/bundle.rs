@@ -1,10 +1,15 @@
 //! What the build step hands the browser: the checked corpus, the map already laid out, and
 //! where each article's text is, so the browser neither validates nor lays out anything.
+use std::path::Path;
+
 use serde::{Deserialize, Serialize};
 
 use crate::data::corpus::{Corpus, Problem};
 use crate::data::embedded::{CorpusFiles, COUNTRIES_TOPOJSON};
 use crate::geo::layout::MapLayout;
+
+/// The id of the page's preload link naming the bundle: written by the build, read by the app.
+pub const PRELOAD_ID: &str = "brink-corpus";
 
 /// Words of an article's opening kept in the bundle, for a headline where the text prints none.
 const OPENING_WORDS: usize = 12;
@@ -112,6 +117,49 @@ impl Bundle {
             articles,
         })
     }
+}
+
+impl Packed {
+    /// Replaces the site's data folder and adds the bundle's preload link to its page.
+    pub fn write_into(&self, site: &Path) -> Result<(), String> {
+        let data = site.join("data");
+        if data.exists() {
+            std::fs::remove_dir_all(&data).map_err(|e| format!("{}: {e}", data.display()))?;
+        }
+        std::fs::create_dir_all(&data).map_err(|e| format!("{}: {e}", data.display()))?;
+        for file in std::iter::once(&self.bundle).chain(&self.articles) {
+            let path = site.join(&file.path);
+            std::fs::write(&path, &file.contents)
+                .map_err(|e| format!("{}: {e}", path.display()))?;
+        }
+        let page = site.join("index.html");
+        let html =
+            std::fs::read_to_string(&page).map_err(|e| format!("{}: {e}", page.display()))?;
+        let html = with_preload(&html, &self.bundle.path)
+            .ok_or_else(|| format!("{} has no </head> to add the data link to", page.display()))?;
+        std::fs::write(&page, html).map_err(|e| format!("{}: {e}", page.display()))
+    }
+}
+
+/// The page with one preload link for the bundle, replacing any earlier one. The link starts the
+/// download beside the wasm; `crossorigin` matches the app's fetch so the browser reuses it.
+fn with_preload(html: &str, href: &str) -> Option<String> {
+    let link = format!(
+        "<link rel=\"preload\" id=\"{PRELOAD_ID}\" href=\"{href}\" as=\"fetch\" crossorigin>"
+    );
+    let without_old = match html.find(&format!("<link rel=\"preload\" id=\"{PRELOAD_ID}\"")) {
+        Some(start) => {
+            let end = start + html[start..].find('>')? + 1;
+            format!("{}{}", &html[..start], &html[end..])
+        }
+        None => html.to_owned(),
+    };
+    let head_end = without_old.find("</head>")?;
+    Some(format!(
+        "{}{link}{}",
+        &without_old[..head_end],
+        &without_old[head_end..]
+    ))
 }
 
 /// The first words of a text, joined by single spaces.

@@ -4,11 +4,8 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::Response;
 
-use crate::bundle::Bundle;
+use crate::bundle::{Bundle, PRELOAD_ID};
 use crate::data::corpus::Problem;
-
-/// The id of the page's preload link that names the bundle (written by `brink-corpus`).
-const PRELOAD_ID: &str = "brink-corpus";
 
 /// Fetches and decodes the bundle; what went wrong is a problem the error page can show.
 pub async fn load_bundle() -> Result<Bundle, Problem> {

@@ -157,16 +157,48 @@ pub fn countries_from_topojson(json: &str, projection: &Lambert) -> Result<Vec<C
     Ok(countries)
 }
 
-/// SVG path data for closed rings, to 0.1 km.
+/// SVG path data for closed rings, to 0.1 km: each ring's first point absolute, the rest as
+/// relative steps in whole tenths (no drift), written as tersely as SVG allows, since these
+/// paths are most of the map's bytes.
 pub fn svg_path(rings: &[Vec<MapPoint>]) -> String {
     let mut d = String::new();
     for ring in rings.iter().filter(|r| r.len() > 2) {
-        for (i, p) in ring.iter().enumerate() {
-            let _ = write!(d, "{}{:.1} {:.1}", if i == 0 { 'M' } else { 'L' }, p.x, p.y);
+        let tenths = |v: f64| (v * 10.0).round() as i64;
+        let (mut x, mut y) = (tenths(ring[0].x), tenths(ring[0].y));
+        d.push('M');
+        push_number(&mut d, x);
+        push_number(&mut d, y);
+        d.push('l');
+        for p in &ring[1..] {
+            let (nx, ny) = (tenths(p.x), tenths(p.y));
+            if (nx, ny) != (x, y) {
+                push_number(&mut d, nx - x);
+                push_number(&mut d, ny - y);
+                (x, y) = (nx, ny);
+            }
         }
-        d.push('Z');
+        d.push('z');
     }
     d
+}
+
+/// Appends a number of tenths as a decimal, with a separating space unless a minus sign
+/// separates it: 15 → "1.5", -3 → "-.3", 20 → "2".
+fn push_number(d: &mut String, tenths: i64) {
+    let needs_space = !d.ends_with(['M', 'l', ' ']) && tenths >= 0;
+    if needs_space {
+        d.push(' ');
+    }
+    if tenths < 0 {
+        d.push('-');
+    }
+    let (whole, frac) = (tenths.unsigned_abs() / 10, tenths.unsigned_abs() % 10);
+    if whole > 0 || frac == 0 {
+        let _ = write!(d, "{whole}");
+    }
+    if frac > 0 {
+        let _ = write!(d, ".{frac}");
+    }
 }
 
 fn ring_contains(ring: &[MapPoint], p: MapPoint) -> bool {

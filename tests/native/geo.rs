@@ -62,7 +62,79 @@ fn simferopol_falls_inside_ukraine_and_not_russia() {
         russia.contains(p.project_lon_lat(37.62, 55.75)),
         "Moscow is in Russia"
     );
-    assert!(ukraine.path.starts_with('M') && ukraine.path.ends_with('Z'));
+    assert!(ukraine.path.starts_with('M') && ukraine.path.ends_with('z'));
+}
+
+/// The vertices of SVG path data made only of `M x y l dx dy … z`, read back.
+fn read_path(d: &str) -> Vec<Vec<(f64, f64)>> {
+    let mut rings = Vec::new();
+    for ring in d.split('M').filter(|r| !r.is_empty()) {
+        let body = ring
+            .trim_end_matches('z')
+            .replace('-', " -")
+            .replace('l', " ");
+        let mut numbers = Vec::new();
+        for token in body.split_whitespace() {
+            // "1.5.3" is two numbers in SVG: 1.5 and .3
+            let mut parts = token.split('.');
+            let head = parts.next().unwrap_or("");
+            let mut first = head.to_owned();
+            if let Some(frac) = parts.next() {
+                first = format!("{head}.{frac}");
+            }
+            numbers.push(
+                first
+                    .parse::<f64>()
+                    .unwrap_or_else(|_| panic!("{token} in {ring}")),
+            );
+            for more in parts {
+                numbers.push(format!(".{more}").parse::<f64>().unwrap());
+            }
+        }
+        let (mut x, mut y) = (numbers[0], numbers[1]);
+        let mut points = vec![(x, y)];
+        for step in numbers[2..].chunks(2) {
+            x += step[0];
+            y += step[1];
+            points.push((x, y));
+        }
+        rings.push(points);
+    }
+    rings
+}
+
+#[test]
+fn country_paths_read_back_to_their_outlines_within_a_tenth_of_a_kilometre() {
+    use brink::geo::shapes::svg_path;
+    let p = Lambert::theatre();
+    let countries = countries_from_topojson(TOPO, &p).unwrap();
+    let ukraine = countries.iter().find(|c| c.code == "UKR").unwrap();
+    let read = read_path(&svg_path(&ukraine.rings));
+    let drawn: Vec<&Vec<_>> = ukraine.rings.iter().filter(|r| r.len() > 2).collect();
+    assert_eq!(read.len(), drawn.len());
+    for (back, ring) in read.iter().zip(drawn) {
+        let mut expected: Vec<(f64, f64)> = Vec::new();
+        for q in ring {
+            let t = ((q.x * 10.0).round() / 10.0, (q.y * 10.0).round() / 10.0);
+            if expected.last() != Some(&t) {
+                expected.push(t);
+            }
+        }
+        assert_eq!(back.len(), expected.len());
+        for (a, b) in back.iter().zip(&expected) {
+            assert!(
+                (a.0 - b.0).abs() < 0.01 && (a.1 - b.1).abs() < 0.01,
+                "{a:?} vs {b:?}"
+            );
+        }
+    }
+    let tiny = svg_path(&[vec![
+        brink::geo::projection::MapPoint { x: 1.0, y: -2.05 },
+        brink::geo::projection::MapPoint { x: 2.5, y: -2.35 },
+        brink::geo::projection::MapPoint { x: 1.0, y: 0.0 },
+    ]]);
+    // tenths: (10, -21) → (25, -24) → (10, 0); steps (15, -3) and (-15, 24)
+    assert_eq!(tiny, "M1-2.1l1.5-.3-1.5 2.4z");
 }
 
 #[test]
