@@ -128,6 +128,12 @@ mod native {
         ready: f64,
         fcp: f64,
         longest_task: f64,
+        /// From the data's arrival to the end of its decoding.
+        decode: f64,
+        /// From the data's arrival to `app-ready`: decoding, the first view, one painted frame.
+        to_ready: f64,
+        /// When the data had arrived.
+        fetched: f64,
     }
 
     /// Loads `query` of the site under `root` in a fresh browser and waits for `app-ready`.
@@ -148,9 +154,11 @@ mod native {
             let value = s
                 .driver
                 .execute(
-                    "const m = performance.getEntriesByName('app-ready')[0];
-                     const p = performance.getEntriesByName('first-contentful-paint')[0];
-                     return m && p ? [m.startTime, p.startTime, window.__longest || 0] : null;",
+                    "const t = n => (performance.getEntriesByName(n)[0] || {}).startTime;
+                     const m = t('app-ready'), p = t('first-contentful-paint');
+                     const decode = (t('data-decoded') || 0) - (t('data-fetched') || 0);
+                     const f = t('data-fetched') || 0;
+                     return m !== undefined && p !== undefined ? [m, p, window.__longest || 0, decode, m - f, f] : null;",
                     vec![],
                 )
                 .await
@@ -160,6 +168,9 @@ mod native {
                     ready: v[0],
                     fcp: v[1],
                     longest_task: v[2],
+                    decode: v[3],
+                    to_ready: v[4],
+                    fetched: v[5],
                 });
                 break;
             }
@@ -173,11 +184,14 @@ mod native {
         let ready: Vec<f64> = loads.iter().map(|l| l.ready).collect();
         let fcp: Vec<f64> = loads.iter().map(|l| l.fcp).collect();
         let longest = loads.iter().map(|l| l.longest_task).fold(0.0, f64::max);
+        let decode = median(loads.iter().map(|l| l.decode).collect());
+        let to_ready = median(loads.iter().map(|l| l.to_ready).collect());
+        let fetched = median(loads.iter().map(|l| l.fetched).collect());
         let (rmin, rmax) = spread(&ready);
         let (fmin, fmax) = spread(&fcp);
         let m = median(ready);
         report.line(format!(
-            "| {name} | {m:.0} ({rmin:.0}–{rmax:.0}) | {:.0} ({fmin:.0}–{fmax:.0}) | {longest:.0} | {} |",
+            "| {name} | {m:.0} ({rmin:.0}–{rmax:.0}) | {:.0} ({fmin:.0}–{fmax:.0}) | {longest:.0} | {fetched:.0} | {decode:.0} | {to_ready:.0} | {} |",
             median(fcp),
             loads.len()
         ));
@@ -261,6 +275,8 @@ mod native {
         let typing = repeat(&s, &letters).await;
         row("type a filter letter (positions)", typing);
         if full {
+            s.open("?view=positions").await;
+            s.wait_for(".matrix").await;
             let mut open = Vec::new();
             for i in 0..REPEATS {
                 let issue = if i % 2 == 0 {
@@ -407,8 +423,8 @@ mod native {
         report.line(format!(
             "\n## Cold loads ({COLD_LOADS} each, alternating, fresh profile each, 1280×800)\n"
         ));
-        report.line("| site | `app-ready` ms | first contentful paint ms | longest task during load ms | runs |");
-        report.line("|---|---:|---:|---:|---:|");
+        report.line("| site | `app-ready` ms | first contentful paint ms | longest task during load ms | data arrived ms | decode ms | arrived → ready ms | runs |");
+        report.line("|---|---:|---:|---:|---:|---:|---:|---:|");
         let mut brink_loads = Vec::new();
         let mut peer_loads = Vec::new();
         for _ in 0..COLD_LOADS {
@@ -480,9 +496,8 @@ mod native {
                 Err(e) => report.line(format!("×{factor}: could not build: {e}")),
             }
         }
-        report
-            .line("| site | `app-ready` ms | first contentful paint ms | longest task ms | runs |");
-        report.line("|---|---:|---:|---:|---:|");
+        report.line("| site | `app-ready` ms | first contentful paint ms | longest task ms | data arrived ms | decode ms | arrived → ready ms | runs |");
+        report.line("|---|---:|---:|---:|---:|---:|---:|---:|");
         for (factor, records, first, loads, _) in &scaled_rows {
             summarise(
                 &mut report,

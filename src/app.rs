@@ -3,7 +3,7 @@ use leptos::prelude::*;
 
 use crate::bundle::Bundle;
 use crate::data::corpus::Corpus;
-use crate::load::load_bundle;
+use crate::load::{load_bundle, mark};
 use crate::texts::ArticleTexts;
 use crate::ui::layout::Layout;
 use crate::ui::load_error::LoadErrorPage;
@@ -79,7 +79,8 @@ pub fn App() -> impl IntoView {
     let loaded = RwSignal::new(None);
     leptos::task::spawn_local(async move {
         let bundle = load_bundle().await.map(|b| &*Box::leak(Box::new(b)));
-        loaded.set(Some(bundle));
+        // Draw in a task of its own, so decoding and the first view are never one long task.
+        set_timeout(move || loaded.set(Some(bundle)), std::time::Duration::ZERO);
     });
     move || match loaded.get() {
         None => ().into_any(),
@@ -114,20 +115,13 @@ pub fn Explorer(
     request_animation_frame(move || {
         set_timeout(
             move || {
-                mark_app_ready();
+                mark("app-ready");
                 texts.prefetch_all();
             },
             std::time::Duration::ZERO,
         )
     });
     view! { <Layout/> }
-}
-
-/// Marks when the first view is drawn and painted, for `make bench`.
-fn mark_app_ready() {
-    if let Some(performance) = window().performance() {
-        let _ = performance.mark("app-ready");
-    }
 }
 
 /// Removes the page's static "Loading Brink…" note.

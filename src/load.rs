@@ -28,10 +28,19 @@ pub async fn load_bundle() -> Result<Bundle, Problem> {
     let json = JsFuture::from(response.json().map_err(|e| failed(describe(&e)))?)
         .await
         .map_err(|e| failed(format!("is not JSON: {}", describe(&e))))?;
+    mark("data-fetched");
     let mut bundle: Bundle = serde_wasm_bindgen::from_value(json)
         .map_err(|e| failed(format!("is not a Brink data file: {e}")))?;
     bundle.corpus.index_quotes();
+    mark("data-decoded");
     Ok(bundle)
+}
+
+/// A performance mark, for `make bench` to time the stages of a load.
+pub fn mark(name: &str) {
+    if let Some(performance) = leptos::prelude::window().performance() {
+        let _ = performance.mark(name);
+    }
 }
 
 /// Fetches a text file, e.g. an article.

@@ -9,7 +9,7 @@ pub use crate::data::highlight::TextSpan;
 use crate::geo::layers::Layer;
 
 /// What is selected on the map.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MapSelection {
     /// A deployment, by id.
     Deployment(String),

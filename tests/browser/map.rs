@@ -9,6 +9,16 @@ fn count(root: &HtmlElement, selector: &str) -> u32 {
     root.query_selector_all(selector).unwrap().length()
 }
 
+/// How many elements matching `selector` take up room on screen (a hidden one has no box).
+fn shown(root: &HtmlElement, selector: &str) -> u32 {
+    let nodes = root.query_selector_all(selector).unwrap();
+    (0..nodes.length())
+        .filter_map(|i| nodes.item(i))
+        .filter_map(|n| n.dyn_into::<web_sys::Element>().ok())
+        .filter(|e| e.get_bounding_client_rect().width() > 0.0)
+        .count() as u32
+}
+
 #[wasm_bindgen_test]
 async fn one_marker_per_drawable_deployment() {
     let corpus = Corpus::embedded().unwrap();
@@ -27,19 +37,25 @@ async fn one_marker_per_drawable_deployment() {
 #[wasm_bindgen_test]
 async fn toggling_a_layer_hides_exactly_its_markers() {
     let root = mount_app("?view=map").await;
-    let russia = count(&root, "g.marker[data-layer=russia]");
-    let others = count(&root, "g.marker:not([data-layer=russia])");
+    let russia = shown(&root, "g.marker[data-layer=russia]");
+    let others = shown(&root, "g.marker:not([data-layer=russia])");
     assert!(russia > 10 && others > 10);
+    let rows = shown(&root, ".deployment-list tbody tr");
     let toggle: HtmlInputElement = find(&root, "input[data-layer=russia]").unchecked_into();
     assert!(toggle.checked());
     click(&toggle.clone().unchecked_into()).await;
-    assert_eq!(count(&root, "g.marker[data-layer=russia]"), 0);
-    assert_eq!(count(&root, "g.marker"), others);
+    assert_eq!(shown(&root, "g.marker[data-layer=russia]"), 0);
+    assert_eq!(shown(&root, "g.marker"), others);
+    assert_eq!(
+        shown(&root, ".deployment-list tbody tr"),
+        rows - russia,
+        "the table hides the same deployments"
+    );
     assert!(!toggle.checked());
     let search = web_sys::window().unwrap().location().search().unwrap();
     assert!(search.contains("hide=russia"), "{search}");
     click(&toggle.unchecked_into()).await;
-    assert_eq!(count(&root, "g.marker[data-layer=russia]"), russia);
+    assert_eq!(shown(&root, "g.marker[data-layer=russia]"), russia);
 }
 
 #[wasm_bindgen_test]

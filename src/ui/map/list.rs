@@ -2,6 +2,8 @@
 //! articles say will not happen.
 use leptos::prelude::*;
 
+use crate::geo::layers::Layer;
+
 use super::canvas::side_slug;
 use super::use_map;
 use crate::app::use_corpus;
@@ -25,16 +27,7 @@ pub fn DeploymentList() -> impl IntoView {
     let corpus = use_corpus();
     let sort = RwSignal::new(SortBy::Size);
     let rows = move || {
-        let hidden = ctx.hidden.get();
-        let mut shown: Vec<&'static Deployment> = corpus
-            .drawable_deployments()
-            .filter(|d| {
-                ctx.layout
-                    .markers
-                    .iter()
-                    .any(|m| m.deployment == d.id && !hidden.contains(&m.layer))
-            })
-            .collect();
+        let mut shown: Vec<&'static Deployment> = corpus.drawable_deployments().collect();
         match sort.get() {
             SortBy::Size => {
                 // Only troop counts are comparable sizes: 5,000 helmets are not 5,000 troops.
@@ -118,13 +111,14 @@ fn row(d: &'static Deployment) -> impl IntoView {
     let corpus = use_corpus();
     let id = d.id.clone();
     let selected = {
-        let id = id.clone();
-        move || ctx.selection.get() == Some(MapSelection::Deployment(id.clone()))
+        let target = MapSelection::Deployment(id.clone());
+        move || ctx.is_selected(&target)
     };
+    let layer = Layer::of_deployment(d, corpus.side_of(d));
     let actor = corpus.actor(&d.actor);
     let place = d.place.as_deref().and_then(|p| corpus.place(p));
     view! {
-        <tr class:selected=selected.clone() aria-selected=move || if selected() { "true" } else { "false" } data-id=d.id.clone()>
+        <tr class:selected=selected.clone() aria-selected=move || if selected() { "true" } else { "false" } data-id=d.id.clone() hidden=move || ctx.is_hidden(layer)>
             <td>
                 <span class=format!("chip side-{}", side_slug(corpus.side_of(d))) aria-hidden="true"></span>
                 {actor.map(|a| a.name.clone())}

@@ -28,15 +28,12 @@ pub fn Markers(
     dragged: impl Fn() -> bool + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let ctx = use_map();
-    move || {
-        let hidden = ctx.hidden.get();
-        ctx.layout
-            .markers
-            .iter()
-            .filter(|m| !m.off_map && !hidden.contains(&m.layer))
-            .map(|m| marker_view(ctx, upp, m, dragged))
-            .collect_view()
-    }
+    ctx.layout
+        .markers
+        .iter()
+        .filter(|m| !m.off_map)
+        .map(|m| marker_view(ctx, upp, m, dragged))
+        .collect_view()
 }
 
 /// What a selectable symbol on the map is and looks like.
@@ -46,7 +43,7 @@ struct MapButton {
     target: MapSelection,
     class: String,
     name: String,
-    layer: &'static str,
+    layer: Layer,
     body: AnyView,
 }
 
@@ -72,7 +69,7 @@ fn map_button(
     };
     let selected = {
         let target = target.clone();
-        Memo::new(move |_| ctx.selection.get().as_ref() == Some(&target))
+        move || ctx.is_selected(&target)
     };
     let select = move || {
         if !dragged() {
@@ -83,14 +80,15 @@ fn map_button(
     view! {
         <g
             class=class
-            class:selected=move || selected.get()
+            class:selected=selected.clone()
             data-id=id
-            data-layer=layer
+            data-layer=layer.slug()
+            display=move || if ctx.is_hidden(layer) { "none" } else { "inline" }
             transform=move || marker_transform(upp, point, offset)
             tabindex="0"
             role="button"
             aria-label=label
-            aria-pressed=move || if selected.get() { "true" } else { "false" }
+            aria-pressed=move || if selected() { "true" } else { "false" }
             on:click=move |_| select()
             on:keydown=move |ev: KeyboardEvent| {
                 if ev.key() == "Enter" || ev.key() == " " {
@@ -133,7 +131,7 @@ fn marker_view(
         target: MapSelection::Deployment(m.deployment.clone()),
         class,
         name: m.name.clone(),
-        layer: m.layer.slug(),
+        layer: m.layer,
         body,
     };
     map_button(ctx, upp, button, dragged)
@@ -146,19 +144,12 @@ pub fn Venues(
     dragged: impl Fn() -> bool + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let ctx = use_map();
-    move || {
-        if ctx.hidden.get().contains(&Layer::Venues) {
-            return None;
-        }
-        Some(
-            ctx.layout
-                .venues
-                .iter()
-                .filter(|v| !v.off_map)
-                .map(|v| venue_view(ctx, upp, v, dragged))
-                .collect_view(),
-        )
-    }
+    ctx.layout
+        .venues
+        .iter()
+        .filter(|v| !v.off_map)
+        .map(|v| venue_view(ctx, upp, v, dragged))
+        .collect_view()
 }
 
 fn venue_view(
@@ -182,7 +173,7 @@ fn venue_view(
             v.events,
             if v.events == 1 { "event" } else { "events" }
         ),
-        layer: Layer::Venues.slug(),
+        layer: Layer::Venues,
         body,
     };
     map_button(ctx, upp, button, dragged)

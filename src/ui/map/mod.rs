@@ -25,6 +25,8 @@ pub(crate) struct MapContext {
     pub viewport: RwSignal<Viewport>,
     pub width_px: RwSignal<f64>,
     pub selection: Memo<Option<MapSelection>>,
+    /// Tells each symbol and row whether it is the selection, waking only the two that change.
+    pub selected: StoredValue<Selector<Option<MapSelection>>>,
     pub hidden: Memo<Vec<Layer>>,
 }
 
@@ -37,6 +39,18 @@ impl MapContext {
                 hidden: self.hidden.get_untracked(),
             },
         }
+    }
+
+    /// Whether `layer` is switched off (tracked): symbols hide themselves rather than being
+    /// rebuilt, so a toggle costs the same at any corpus size.
+    pub fn is_hidden(&self, layer: Layer) -> bool {
+        self.hidden.with(|h| h.contains(&layer))
+    }
+
+    /// Whether `target` is the selection (tracked per target).
+    pub fn is_selected(&self, target: &MapSelection) -> bool {
+        let key = Some(target.clone());
+        self.selected.with_value(|s| s.selected(&key))
     }
 
     /// Selects (or clears) a marker, as a new history entry.
@@ -63,6 +77,7 @@ pub fn MapView() -> impl IntoView {
         viewport: RwSignal::new(Viewport::new(layout.frame)),
         width_px: RwSignal::new(1000.0),
         selection,
+        selected: StoredValue::new(Selector::new(move || selection.get())),
         hidden,
     };
     provide_context(ctx);
