@@ -3,7 +3,14 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::{HtmlElement, HtmlInputElement, KeyboardEvent, KeyboardEventInit};
 
-use crate::harness::{click, find, mount_app, texts};
+use crate::harness::{click, find, mount_app, texts, wait_for};
+
+/// Mounts the map and waits for its table, which is drawn just after the map.
+async fn mount_map(query: &str) -> HtmlElement {
+    let root = mount_app(query).await;
+    wait_for(&root, ".deployment-list").await;
+    root
+}
 
 fn count(root: &HtmlElement, selector: &str) -> u32 {
     root.query_selector_all(selector).unwrap().length()
@@ -22,7 +29,7 @@ fn shown(root: &HtmlElement, selector: &str) -> u32 {
 #[wasm_bindgen_test]
 async fn one_marker_per_drawable_deployment() {
     let corpus = Corpus::embedded().unwrap();
-    let root = mount_app("?view=map").await;
+    let root = mount_map("?view=map").await;
     let drawable = corpus.drawable_deployments().count() as u32;
     assert!(drawable >= 30, "{drawable} drawn");
     assert_eq!(count(&root, "g.marker"), drawable);
@@ -36,7 +43,7 @@ async fn one_marker_per_drawable_deployment() {
 
 #[wasm_bindgen_test]
 async fn toggling_a_layer_hides_exactly_its_markers() {
-    let root = mount_app("?view=map").await;
+    let root = mount_map("?view=map").await;
     let russia = shown(&root, "g.marker[data-layer=russia]");
     let others = shown(&root, "g.marker:not([data-layer=russia])");
     assert!(russia > 10 && others > 10);
@@ -60,7 +67,7 @@ async fn toggling_a_layer_hides_exactly_its_markers() {
 
 #[wasm_bindgen_test]
 async fn enter_on_a_focused_marker_opens_its_details() {
-    let root = mount_app("?view=map").await;
+    let root = mount_map("?view=map").await;
     assert_eq!(count(&root, ".detail.open"), 0);
     let marker = find(&root, "g.marker[data-id=ru_rostov_artillery]");
     assert_eq!(

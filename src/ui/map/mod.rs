@@ -81,6 +81,12 @@ pub fn MapView() -> impl IntoView {
         hidden,
     };
     provide_context(ctx);
+    // The table sits below the fold: drawn in a task of its own once the map is on screen, so
+    // the first view is ready sooner; keyboard and screen-reader users reach it as before.
+    let table_drawn = RwSignal::new(false);
+    request_animation_frame(move || {
+        set_timeout(move || table_drawn.set(true), std::time::Duration::ZERO)
+    });
     view! {
         <section class="map-view" aria-labelledby="map-title">
             <ViewHead id="map-title" title="Forces and venues" lede="Every force and shipment the five articles report at a place, forces sized by the number of troops they give, and where the diplomacy happened. Select a marker to read the sentences behind it."/>
@@ -92,7 +98,7 @@ pub fn MapView() -> impl IntoView {
                 </div>
                 <detail::DetailPanel/>
             </div>
-            <list::DeploymentList/>
+            {move || table_drawn.get().then(|| view! { <list::DeploymentList/> })}
         </section>
     }
 }
