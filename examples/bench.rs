@@ -27,7 +27,7 @@ mod native {
     use brink::data::embedded::{CorpusFiles, COUNTRIES_TOPOJSON};
     use serde_json::Value;
 
-    use crate::harness::{site_root, Session};
+    use crate::harness::{copy_dir, site_root, Session};
 
     const COLD_LOADS: usize = 10;
     const SCALED_LOADS: usize = 5;
@@ -346,17 +346,6 @@ mod native {
             *text = serde_json::to_string(&out).unwrap_or_default();
         }
         files
-    }
-
-    fn copy_dir(from: &Path, to: &Path) {
-        let _ = std::fs::create_dir_all(to);
-        for path in files_under(from) {
-            let target = to.join(path.strip_prefix(from).unwrap_or(&path));
-            if let Some(parent) = target.parent() {
-                let _ = std::fs::create_dir_all(parent);
-            }
-            let _ = std::fs::copy(&path, &target);
-        }
     }
 
     /// A copy of the built site carrying the corpus `factor` times over, packed as the build does.

@@ -177,6 +177,16 @@ pub fn index_evidence(corpus: &Corpus) -> EvidenceIndex {
     EvidenceIndex { by_source }
 }
 
+/// Where the quote first occurs in its article among `texts`, if it is there at all.
+fn find_in(texts: &BTreeMap<String, String>, evidence: &Evidence) -> Option<TextSpan> {
+    let text = texts.get(&evidence.source)?;
+    let start = text.find(&evidence.quote)?;
+    (!evidence.quote.is_empty()).then_some(TextSpan {
+        start,
+        end: start + evidence.quote.len(),
+    })
+}
+
 /// Every evidence item of the corpus, to fill in what the build works out.
 fn every_evidence_mut(c: &mut Corpus) -> impl Iterator<Item = &mut Evidence> {
     let Corpus {
@@ -210,14 +220,10 @@ impl Corpus {
     /// where the texts are, so the browser links to passages without them.
     pub(crate) fn locate_quotes(&mut self) {
         let texts = std::mem::take(&mut self.texts);
-        let finder = Corpus {
-            texts,
-            ..Corpus::default()
-        };
         for e in every_evidence_mut(self) {
-            e.span = finder.find_quote(e);
+            e.span = find_in(&texts, e);
         }
-        self.texts = finder.texts;
+        self.texts = texts;
         self.index_quotes();
     }
 
@@ -233,12 +239,7 @@ impl Corpus {
 
     /// The quote's first occurrence in its article's text, if the text is here and has it.
     pub fn find_quote(&self, evidence: &Evidence) -> Option<TextSpan> {
-        let text = self.text(&evidence.source)?;
-        let start = text.find(&evidence.quote)?;
-        (!evidence.quote.is_empty()).then_some(TextSpan {
-            start,
-            end: start + evidence.quote.len(),
-        })
+        find_in(&self.texts, evidence)
     }
 
     /// Every located quote in the article `source`, in text order.

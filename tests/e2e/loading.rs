@@ -1,8 +1,8 @@
 //! How the release build loads: the data beside the wasm, the article texts only when read, and a
 //! clear page when a data file is damaged.
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-use crate::harness::{site_root, Session};
+use crate::harness::{copy_dir, site_root, Session};
 
 /// The site's resources fetched so far, by path under the site.
 async fn fetched(s: &Session) -> Vec<String> {
@@ -85,19 +85,6 @@ fn damaged_site(name: &str, contents: &str) -> PathBuf {
         }
     }
     root
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let path = entry.unwrap().path();
-        let target = to.join(path.file_name().unwrap());
-        if path.is_dir() {
-            copy_dir(&path, &target);
-        } else {
-            std::fs::copy(&path, &target).unwrap();
-        }
-    }
 }
 
 #[tokio::test]
