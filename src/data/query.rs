@@ -2,7 +2,6 @@
 use std::collections::BTreeSet;
 
 use super::corpus::Corpus;
-use super::dates::Date;
 use super::evidence::{FactKind, FactRef};
 use super::facts::{Event, Figure, Issue, Leaning, Position};
 use super::mapping::{Mapping, Unmapped};
@@ -176,33 +175,6 @@ impl Corpus {
             .filter(|p| p.issue == issue)
             .map(|p| p.date.as_str())
             .min()
-    }
-
-    /// Deployments reported as of `date` or earlier.
-    pub fn deployments_until(&self, date: Date) -> Vec<&Deployment> {
-        self.deployments
-            .iter()
-            .filter(|d| Date::parse(&d.as_of).is_some_and(|d| d <= date))
-            .collect()
-    }
-
-    /// Events on or before `date`, in date order.
-    pub fn events_until(&self, date: Date) -> Vec<&Event> {
-        let mut events: Vec<&Event> = self
-            .events
-            .iter()
-            .filter(|e| Date::parse(&e.date).is_some_and(|d| d <= date))
-            .collect();
-        events.sort_by(|a, b| a.date.cmp(&b.date));
-        events
-    }
-
-    /// Positions stated on or before `date`.
-    pub fn positions_until(&self, date: Date) -> Vec<&Position> {
-        self.positions
-            .iter()
-            .filter(|p| Date::parse(&p.date).is_some_and(|d| d <= date))
-            .collect()
     }
 
     /// Every record citing the article `source`, without repeats.

@@ -2,6 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod articles;
+mod as_of;
 mod build_step;
 mod corpus;
 mod corpus_readme;
@@ -12,4 +13,5 @@ mod geo;
 mod highlight;
 mod labels;
 mod queries;
+mod search;
 mod url_codec;

@@ -1,6 +1,5 @@
 //! Queries return what the articles say, for facts checked by hand against the text.
 use brink::data::corpus::Corpus;
-use brink::data::dates::Date;
 use brink::data::evidence::{FactKind, FactRef};
 use brink::data::facts::Leaning;
 use brink::data::mapping::Unmapped;
@@ -71,30 +70,6 @@ fn ruled_out_and_refused_are_never_drawable() {
         c.drawable_deployments().count() + c.unmapped_deployments().count(),
         c.deployments.len()
     );
-}
-
-#[test]
-fn facts_stated_by_a_date_exclude_later_ones() {
-    let c = corpus();
-    let by_geneva = Date::parse("2022-01-10").unwrap();
-    let events: Vec<&str> = c
-        .events_until(by_geneva)
-        .iter()
-        .map(|e| e.id.as_str())
-        .collect();
-    assert!(events.contains(&"geneva_ssd"));
-    assert!(!events.contains(&"nrc_brussels"));
-    assert!(!events.contains(&"unsc_meeting"));
-    let deployments: Vec<&str> = c
-        .deployments_until(by_geneva)
-        .iter()
-        .map(|d| d.id.as_str())
-        .collect();
-    assert!(!deployments.contains(&"ru_belarus"));
-    assert!(c
-        .positions_until(by_geneva)
-        .iter()
-        .all(|p| p.date.as_str() <= "2022-01-10"));
 }
 
 #[test]
