@@ -3,11 +3,13 @@ use leptos::prelude::*;
 
 use crate::bundle::Bundle;
 use crate::data::corpus::Corpus;
+use crate::finder::Finder;
+use crate::lens::Lens;
 use crate::load::{load_bundle, mark};
 use crate::texts::ArticleTexts;
 use crate::ui::layout::Layout;
 use crate::ui::load_error::LoadErrorPage;
-use crate::url::{decode, encode, UrlProblem, ViewState};
+use crate::url::{decode, encode, AsOf, UrlProblem, ViewState};
 
 /// The current view and the way to change it, shared with every view through context.
 #[derive(Clone, Copy)]
@@ -16,11 +18,49 @@ pub struct Navigator {
     pub state: RwSignal<ViewState>,
     /// What the last link opened could not be read.
     pub problems: RwSignal<Vec<UrlProblem>>,
+    /// The "as of" date on, apart from the rest of the state so links wake only when it changes.
+    pub as_of: Memo<Option<AsOf>>,
 }
 
 impl Navigator {
+    /// A navigator starting at the default view.
+    fn new() -> Navigator {
+        let state = RwSignal::new(ViewState::default());
+        Navigator {
+            state,
+            problems: RwSignal::new(Vec::new()),
+            as_of: Memo::new(move |_| state.with(|s| s.as_of)),
+        }
+    }
+
+    /// `state` with the "as of" date on screen, unless it sets its own: the date is a lens the
+    /// reader carries from view to view until they clear it.
+    pub fn carry(&self, mut state: ViewState) -> ViewState {
+        if state.as_of.is_none() {
+            state.as_of = self.as_of.get_untracked();
+        }
+        state
+    }
+
+    /// The link to `state` (tracks the "as of" date).
+    pub fn href(&self, state: &ViewState) -> String {
+        let mut state = state.clone();
+        if state.as_of.is_none() {
+            state.as_of = self.as_of.get();
+        }
+        encode(&state)
+    }
+
+    /// Sets or clears the "as of" date in place: stepping through days adds no history entries.
+    pub fn set_as_of(&self, as_of: Option<AsOf>) {
+        let mut state = self.state.get_untracked();
+        state.as_of = as_of;
+        self.replace_exactly(state);
+    }
+
     /// Opens `state`, adding a browser history entry so Back returns here.
     pub fn go(&self, state: ViewState) {
+        let state = self.carry(state);
         let href = encode(&state);
         if let Ok(history) = window().history() {
             // A failing pushState (e.g. a sandboxed iframe) still leaves the view usable.
@@ -38,6 +78,10 @@ impl Navigator {
 
     /// Changes the view in place, without a history entry (e.g. while typing a filter).
     pub fn replace(&self, state: ViewState) {
+        self.replace_exactly(self.carry(state));
+    }
+
+    fn replace_exactly(&self, state: ViewState) {
         if let Ok(history) = window().history() {
             let _ = history.replace_state_with_url(
                 &wasm_bindgen::JsValue::NULL,
@@ -102,12 +146,11 @@ pub fn Explorer(
     provide_context(bundle);
     let texts = ArticleTexts::new(bundle);
     provide_context(texts);
-    let navigator = Navigator {
-        state: RwSignal::new(ViewState::default()),
-        problems: RwSignal::new(Vec::new()),
-    };
+    let navigator = Navigator::new();
     navigator.sync_from_location();
     provide_context(navigator);
+    provide_context(Lens::from_context());
+    provide_context(Finder::new(&bundle.corpus, texts));
     let listener = window_event_listener(leptos::ev::popstate, move |_| {
         navigator.sync_from_location();
     });

@@ -2,7 +2,9 @@
 pub mod app;
 pub mod bundle;
 pub mod data;
+pub mod finder;
 pub mod geo;
+pub mod lens;
 pub mod load;
 pub mod texts;
 pub mod ui;

@@ -62,13 +62,38 @@ impl ArticleTexts {
         Some(TextState::Loading)
     }
 
+    /// The texts that have arrived, by article id (tracked).
+    pub fn ready(&self) -> Vec<(String, &'static str)> {
+        self.states.with(|s| {
+            s.iter()
+                .filter_map(|(id, state)| match state {
+                    TextState::Ready(text) => Some((id.clone(), *text)),
+                    _ => None,
+                })
+                .collect()
+        })
+    }
+
+    /// Whether every article's text has arrived or failed (tracked).
+    pub fn settled(&self) -> bool {
+        self.states.with(|s| {
+            self.bundle.articles.iter().all(|a| {
+                s.get(&a.id)
+                    .is_some_and(|state| !matches!(state, TextState::Loading))
+            })
+        })
+    }
+
+    /// Asks for every text not yet asked for, now.
+    pub fn ask_all(self) {
+        for article in &self.bundle.articles {
+            untrack(|| self.get(&article.id));
+        }
+    }
+
     /// Asks for every text not yet asked for, when the browser is idle after the first view.
     pub fn prefetch_all(self) {
-        let prefetch = move || {
-            for article in &self.bundle.articles {
-                untrack(|| self.get(&article.id));
-            }
-        };
+        let prefetch = move || self.ask_all();
         let callback = wasm_bindgen::closure::Closure::once_into_js(prefetch);
         let idle = window().request_idle_callback(wasm_bindgen::JsCast::unchecked_ref(&callback));
         if idle.is_err() {

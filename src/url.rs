@@ -5,6 +5,8 @@
 //! and a query-only `href` resolves against wherever the app was deployed.
 use std::fmt;
 
+pub use crate::data::as_of::{AsOf, Reading};
+use crate::data::dates::Date;
 pub use crate::data::highlight::TextSpan;
 use crate::geo::layers::Layer;
 
@@ -38,6 +40,23 @@ pub enum Page {
     },
     /// The list of the five articles.
     Sources,
+    /// Search results for a query.
+    Search {
+        /// What the reader typed.
+        query: String,
+    },
+    /// Everyone the articles name.
+    People,
+    /// One person's page.
+    Person {
+        /// The person's id.
+        id: String,
+    },
+    /// Every event in date order.
+    Timeline {
+        /// The event to scroll to and mark.
+        event: Option<String>,
+    },
     /// One article in the reader, optionally with a span highlighted.
     Article {
         /// The article's id (its file stem).
@@ -64,6 +83,8 @@ impl Page {
             (Page::Article { id: a, .. }, Page::Article { id: b, .. }) => a == b,
             (Page::Map { .. }, Page::Map { .. }) => true,
             (Page::Positions { .. }, Page::Positions { .. }) => true,
+            (Page::Search { .. }, Page::Search { .. }) => true,
+            (Page::Timeline { .. }, Page::Timeline { .. }) => true,
             _ => false,
         }
     }
@@ -74,27 +95,33 @@ impl Page {
 pub struct ViewState {
     /// The open view.
     pub page: Page,
+    /// The "as of" date the map, the positions and the timeline share; `None` shows all.
+    pub as_of: Option<AsOf>,
+}
+
+impl From<Page> for ViewState {
+    fn from(page: Page) -> ViewState {
+        ViewState { page, as_of: None }
+    }
 }
 
 impl ViewState {
     /// The map with `selection` selected and every layer on.
     pub fn map_with(selection: Option<MapSelection>) -> ViewState {
-        ViewState {
-            page: Page::Map {
-                selection,
-                hidden: Vec::new(),
-            },
+        Page::Map {
+            selection,
+            hidden: Vec::new(),
         }
+        .into()
     }
 
     /// The reader at one article, with an optional passage.
     pub fn article(id: &str, span: Option<TextSpan>) -> ViewState {
-        ViewState {
-            page: Page::Article {
-                id: id.to_owned(),
-                span,
-            },
+        Page::Article {
+            id: id.to_owned(),
+            span,
         }
+        .into()
     }
 }
 
@@ -128,6 +155,9 @@ struct Params {
     cols: Option<String>,
     q: Option<String>,
     issue: Option<String>,
+    ev: Option<String>,
+    asof: Option<String>,
+    by: Option<String>,
 }
 
 /// Reads a query string (with or without its leading `?`). Never fails: what it cannot read it
@@ -147,6 +177,9 @@ pub fn decode(query: &str) -> Decoded {
             "cols" => &mut p.cols,
             "q" => &mut p.q,
             "issue" => &mut p.issue,
+            "ev" => &mut p.ev,
+            "asof" => &mut p.asof,
+            "by" => &mut p.by,
             other => {
                 problems.push(UrlProblem(format!(
                     "The link has a parameter “{other}” that Brink does not know; it was ignored."
@@ -164,6 +197,23 @@ pub fn decode(query: &str) -> Decoded {
             issue: p.issue.clone().filter(|i| !i.is_empty()),
         },
         Some("sources") => Page::Sources,
+        Some("search") => Page::Search {
+            query: p.q.clone().unwrap_or_default(),
+        },
+        Some("people") => Page::People,
+        Some("person") => match p.id.clone() {
+            Some(id) if !id.is_empty() => Page::Person { id },
+            _ => {
+                problems.push(UrlProblem(
+                    "The link asks for a person but names none; showing everyone the articles name."
+                        .into(),
+                ));
+                Page::People
+            }
+        },
+        Some("timeline") => Page::Timeline {
+            event: p.ev.clone().filter(|e| !e.is_empty()),
+        },
         Some("article") => match p.id.clone() {
             Some(id) if !id.is_empty() => Page::Article {
                 span: p.at.as_deref().and_then(|a| parse_span(a, &mut problems)),
@@ -183,9 +233,33 @@ pub fn decode(query: &str) -> Decoded {
             Page::default()
         }
     };
+    let as_of = parse_as_of(&p, &mut problems);
     Decoded {
-        state: ViewState { page },
+        state: ViewState { page, as_of },
         problems,
+    }
+}
+
+fn parse_as_of(p: &Params, problems: &mut Vec<UrlProblem>) -> Option<AsOf> {
+    let reading = match p.by.as_deref() {
+        None | Some("happened") => Reading::Happened,
+        Some("reported") => Reading::Reported,
+        Some(other) => {
+            problems.push(UrlProblem(format!(
+                "The link asks for a reading “{other}” of the date that Brink does not have; dates are read by when things happened."
+            )));
+            Reading::Happened
+        }
+    };
+    let text = p.asof.as_deref().filter(|t| !t.is_empty())?;
+    match Date::parse(text) {
+        Some(date) => Some(AsOf { date, reading }),
+        None => {
+            problems.push(UrlProblem(format!(
+                "The date “{text}” in the link is not a day of the calendar (YYYY-MM-DD); every date is shown."
+            )));
+            None
+        }
     }
 }
 
@@ -278,12 +352,35 @@ pub fn encode(state: &ViewState) -> String {
         Page::Sources => {
             query.append_pair("view", "sources");
         }
+        Page::Search { query: q } => {
+            query.append_pair("view", "search");
+            query.append_pair("q", q);
+        }
+        Page::People => {
+            query.append_pair("view", "people");
+        }
+        Page::Person { id } => {
+            query.append_pair("view", "person");
+            query.append_pair("id", id);
+        }
+        Page::Timeline { event } => {
+            query.append_pair("view", "timeline");
+            if let Some(event) = event {
+                query.append_pair("ev", event);
+            }
+        }
         Page::Article { id, span } => {
             query.append_pair("view", "article");
             query.append_pair("id", id);
             if let Some(span) = span {
                 query.append_pair("at", &format!("{}-{}", span.start, span.end));
             }
+        }
+    }
+    if let Some(as_of) = state.as_of {
+        query.append_pair("asof", &as_of.date.iso());
+        if as_of.reading == Reading::Reported {
+            query.append_pair("by", "reported");
         }
     }
     format!("?{}", query.finish())

@@ -1,4 +1,6 @@
 //! The "as of" date: which facts the articles place on or before a day, in two readings.
+use std::collections::BTreeSet;
+
 use super::corpus::Corpus;
 use super::dates::{Date, Period};
 use super::facts::{Event, Position};
@@ -150,5 +152,62 @@ impl Corpus {
         days.sort();
         days.dedup();
         days
+    }
+}
+
+/// The ids of what an "as of" date shows.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Snapshot {
+    /// Deployments shown.
+    pub deployments: BTreeSet<String>,
+    /// Events shown.
+    pub events: BTreeSet<String>,
+    /// Positions shown.
+    pub positions: BTreeSet<String>,
+}
+
+impl Snapshot {
+    /// What this snapshot shows that `earlier` did not: what changed since the previous step.
+    pub fn added_since(&self, earlier: &Snapshot) -> Snapshot {
+        let added = |now: &BTreeSet<String>, then: &BTreeSet<String>| {
+            now.difference(then).cloned().collect()
+        };
+        Snapshot {
+            deployments: added(&self.deployments, &earlier.deployments),
+            events: added(&self.events, &earlier.events),
+            positions: added(&self.positions, &earlier.positions),
+        }
+    }
+
+    /// Whether nothing is in it.
+    pub fn is_empty(&self) -> bool {
+        self.deployments.is_empty() && self.events.is_empty() && self.positions.is_empty()
+    }
+}
+
+impl Corpus {
+    /// Everything `as_of` shows.
+    pub fn snapshot(&self, as_of: AsOf) -> Snapshot {
+        let r = as_of.reading;
+        Snapshot {
+            deployments: self
+                .deployments
+                .iter()
+                .filter(|d| as_of.shows(self.deployment_shown(d, r)))
+                .map(|d| d.id.clone())
+                .collect(),
+            events: self
+                .events
+                .iter()
+                .filter(|e| as_of.shows(self.event_shown(e, r)))
+                .map(|e| e.id.clone())
+                .collect(),
+            positions: self
+                .positions
+                .iter()
+                .filter(|p| as_of.shows(self.position_shown(p, r)))
+                .map(|p| p.id.clone())
+                .collect(),
+        }
     }
 }

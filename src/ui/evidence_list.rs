@@ -5,6 +5,7 @@ use crate::app::use_corpus;
 use crate::data::dates::describe;
 use crate::data::model::Evidence;
 use crate::ui::link::Link;
+use crate::ui::person_link::PersonLink;
 use crate::url::ViewState;
 
 /// Every quote, verbatim, with where it comes from.
@@ -28,7 +29,7 @@ pub fn EvidenceList(
                 .speaker
                 .as_deref()
                 .and_then(|id| corpus.person(id))
-                .map(|p| format!(" · {}", p.name));
+                .map(|p| view! { " · "<PersonLink id=p.id.clone()/> });
             let to = ViewState::article(&e.source, corpus.locate(&e));
             view! {
                 <li class="evidence-item">

@@ -4,9 +4,13 @@ use leptos::prelude::*;
 use crate::app::use_navigator;
 use crate::ui::link::Link;
 use crate::ui::map::MapView;
+use crate::ui::people::PeopleView;
+use crate::ui::person::PersonPage;
 use crate::ui::positions::PositionsView;
 use crate::ui::reader::Reader;
+use crate::ui::search::{SearchBox, SearchCursor, SearchView};
 use crate::ui::sources::SourceList;
+use crate::ui::timeline::TimelineView;
 use crate::url::{Page, ViewState};
 
 /// Header, navigation and the view the URL names.
@@ -19,7 +23,33 @@ pub fn Layout() -> impl IntoView {
             Page::Sources | Page::Article { .. }
         )
     };
+    provide_context(SearchCursor::new());
     let on_map = move || matches!(navigator.state.get().page, Page::Map { .. });
+    let on_timeline = move || matches!(navigator.state.get().page, Page::Timeline { .. });
+    let on_people = move || {
+        matches!(
+            navigator.state.get().page,
+            Page::People | Page::Person { .. }
+        )
+    };
+    // "/" focuses the search box from anywhere but a text field.
+    let slash = window_event_listener(leptos::ev::keydown, move |ev| {
+        use wasm_bindgen::JsCast;
+        let typing = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
+        if ev.key() == "/" && !typing && !ev.ctrl_key() && !ev.meta_key() && !ev.alt_key() {
+            if let Some(input) = document()
+                .get_element_by_id("search")
+                .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                ev.prevent_default();
+                let _ = input.focus();
+            }
+        }
+    });
+    on_cleanup(move || slash.remove());
     let on_positions = move || matches!(navigator.state.get().page, Page::Positions { .. });
     // Re-create a view only when the screen changes, not when its parameters do: the map keeps
     // its zoom when a marker is selected.
@@ -28,6 +58,10 @@ pub fn Layout() -> impl IntoView {
         Page::Positions { .. } => Screen::Positions,
         Page::Sources => Screen::Sources,
         Page::Article { id, span } => Screen::Article(id, span),
+        Page::Search { .. } => Screen::Search,
+        Page::People => Screen::People,
+        Page::Person { id } => Screen::Person(id),
+        Page::Timeline { .. } => Screen::Timeline,
     });
     view! {
         <header class="site-header">
@@ -44,19 +78,30 @@ pub fn Layout() -> impl IntoView {
                     </li>
                     <li>
                         <Link
-                            to=ViewState { page: Page::Positions { actors: Vec::new(), filter: String::new(), issue: None } }
+                            to=ViewState::from(Page::Positions { actors: Vec::new(), filter: String::new(), issue: None })
                             current=Signal::derive(on_positions)
                         >
                             "Positions"
                         </Link>
                     </li>
                     <li>
-                        <Link to=ViewState { page: Page::Sources } current=Signal::derive(on_sources)>
+                        <Link to=ViewState::from(Page::Timeline { event: None }) current=Signal::derive(on_timeline)>
+                            "Timeline"
+                        </Link>
+                    </li>
+                    <li>
+                        <Link to=ViewState::from(Page::People) current=Signal::derive(on_people)>
+                            "People"
+                        </Link>
+                    </li>
+                    <li>
+                        <Link to=ViewState::from(Page::Sources) current=Signal::derive(on_sources)>
                             "Sources"
                         </Link>
                     </li>
                 </ul>
             </nav>
+            <SearchBox/>
         </header>
         <LinkProblems/>
         <main id="main">
@@ -65,6 +110,10 @@ pub fn Layout() -> impl IntoView {
                 Screen::Positions => view! { <PositionsView/> }.into_any(),
                 Screen::Sources => view! { <SourceList/> }.into_any(),
                 Screen::Article(id, span) => view! { <Reader id span/> }.into_any(),
+                Screen::Search => view! { <SearchView/> }.into_any(),
+                Screen::People => view! { <PeopleView/> }.into_any(),
+                Screen::Person(id) => view! { <PersonPage id/> }.into_any(),
+                Screen::Timeline => view! { <TimelineView/> }.into_any(),
             }}
         </main>
         <footer class="site-footer">
@@ -80,6 +129,10 @@ enum Screen {
     Positions,
     Sources,
     Article(String, Option<crate::url::TextSpan>),
+    Search,
+    People,
+    Person(String),
+    Timeline,
 }
 
 /// Says what part of an opened link could not be used, and lets the reader dismiss it.

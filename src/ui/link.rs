@@ -4,7 +4,7 @@ use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 
 use crate::app::use_navigator;
-use crate::url::{encode, ViewState};
+use crate::url::ViewState;
 
 /// A link to another view of Brink.
 #[component]
@@ -14,6 +14,9 @@ pub fn Link(
     /// Extra CSS classes.
     #[prop(optional, into)]
     class: String,
+    /// The element id, where something must find the link.
+    #[prop(optional, into)]
+    id: Option<String>,
     /// Accessible label where the visible text is not enough.
     #[prop(optional, into)]
     label: Option<String>,
@@ -24,7 +27,10 @@ pub fn Link(
     children: Children,
 ) -> impl IntoView {
     let navigator = use_navigator();
-    let href = encode(&to);
+    let href = {
+        let to = to.clone();
+        move || navigator.href(&to)
+    };
     let on_click = move |ev: MouseEvent| {
         let modified = ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key();
         if ev.button() == 0 && !modified {
@@ -35,6 +41,7 @@ pub fn Link(
     view! {
         <a
             href=href
+            id=id
             class=class
             aria-label=label
             aria-current=move || current.is_some_and(|c| c.get()).then_some("page")

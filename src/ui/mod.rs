@@ -1,4 +1,5 @@
 //! Leptos views, one per file.
+pub mod as_of_bar;
 pub mod evidence_list;
 pub mod facts_here;
 pub mod fatal;
@@ -7,7 +8,12 @@ pub mod link;
 pub mod load_error;
 pub mod map;
 pub mod notice;
+pub mod people;
+pub mod person;
+pub mod person_link;
 pub mod positions;
 pub mod reader;
+pub mod search;
 pub mod sources;
+pub mod timeline;
 pub mod view_head;

@@ -22,9 +22,7 @@ pub fn Reader(
     /// A passage to highlight and scroll to.
     span: Option<TextSpan>,
 ) -> impl IntoView {
-    let back = || ViewState {
-        page: Page::Sources,
-    };
+    let back = || ViewState::from(Page::Sources);
     let Some(source) = use_corpus().source(&id) else {
         let unknown = UnknownId {
             kind: "article",
@@ -138,15 +136,13 @@ fn run_view(
     }
     let navigator = use_navigator();
     let focused = focus_index.is_some_and(|f| covered_by.contains(&f));
-    let target = ViewState {
-        page: Page::Article {
-            id: source.to_owned(),
-            span: Some(TextSpan {
-                start,
-                end: start + text.len(),
-            }),
-        },
-    };
+    let target = ViewState::from(Page::Article {
+        id: source.to_owned(),
+        span: Some(TextSpan {
+            start,
+            end: start + text.len(),
+        }),
+    });
     let open = move || navigator.go(target.clone());
     let open_on_key = open.clone();
     view! {

@@ -37,12 +37,10 @@ pub fn display_headline(source: &Source) -> String {
 
 #[component]
 fn SourceCard(source: &'static Source) -> impl IntoView {
-    let to = ViewState {
-        page: Page::Article {
-            id: source.id.clone(),
-            span: None,
-        },
-    };
+    let to = ViewState::from(Page::Article {
+        id: source.id.clone(),
+        span: None,
+    });
     view! {
         <li class="source-card">
             <h2><Link to>{display_headline(source)}</Link></h2>

@@ -131,3 +131,19 @@ fn the_control_runs_from_geneva_to_the_first_of_february() {
     );
     assert_eq!(days.last().map(String::as_str), Some("2022-02-01"));
 }
+
+#[test]
+fn a_step_says_what_it_added() {
+    let c = corpus();
+    let jan12 = c.snapshot(as_of("2022-01-12", Reading::Happened));
+    let jan13 = c.snapshot(as_of("2022-01-13", Reading::Happened));
+    let added = jan13.added_since(&jan12);
+    // Only the Vienna OSCE meeting is dated 13 January (002, 004).
+    assert_eq!(added.events.iter().collect::<Vec<_>>(), ["osce_vienna"]);
+    assert!(added.deployments.is_empty());
+    assert!(jan13.deployments.contains("ru_buildup_borders"));
+    assert!(
+        jan12.added_since(&jan13).is_empty(),
+        "nothing disappears going forward"
+    );
+}

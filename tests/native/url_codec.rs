@@ -3,12 +3,10 @@ use brink::url::{decode, encode, MapSelection, Page, TextSpan, ViewState};
 use proptest::prelude::*;
 
 fn article(id: &str, span: Option<(usize, usize)>) -> ViewState {
-    ViewState {
-        page: Page::Article {
-            id: id.into(),
-            span: span.map(|(start, end)| TextSpan { start, end }),
-        },
-    }
+    ViewState::from(Page::Article {
+        id: id.into(),
+        span: span.map(|(start, end)| TextSpan { start, end }),
+    })
 }
 
 #[test]
@@ -18,29 +16,23 @@ fn views_round_trip_through_the_query_string() {
         article("002_eac895019da0e25b", None),
         article("002_eac895019da0e25b", Some((10, 42))),
         article("id with spaces & ?=#", None),
-        ViewState {
-            page: Page::Sources,
-        },
+        ViewState::from(Page::Sources),
         ViewState::map_with(Some(MapSelection::Deployment("ru_buildup_borders".into()))),
         ViewState::map_with(Some(MapSelection::Venue("geneva".into()))),
-        ViewState {
-            page: Page::Map {
-                selection: None,
-                hidden: vec![Layer::Russia, Layer::Venues],
-            },
-        },
-        ViewState {
-            page: Page::Positions {
-                actors: vec![
-                    "us".into(),
-                    "nato".into(),
-                    "russia".into(),
-                    "ukraine".into(),
-                ],
-                filter: "open door & co".into(),
-                issue: Some("open_door".into()),
-            },
-        },
+        ViewState::from(Page::Map {
+            selection: None,
+            hidden: vec![Layer::Russia, Layer::Venues],
+        }),
+        ViewState::from(Page::Positions {
+            actors: vec![
+                "us".into(),
+                "nato".into(),
+                "russia".into(),
+                "ukraine".into(),
+            ],
+            filter: "open door & co".into(),
+            issue: Some("open_door".into()),
+        }),
     ] {
         let decoded = decode(&encode(&state));
         assert_eq!(decoded.state, state);

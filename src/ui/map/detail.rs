@@ -10,7 +10,8 @@ use crate::data::model::Deployment;
 use crate::data::query::reported_by;
 use crate::ui::evidence_list::EvidenceList;
 use crate::ui::link::Link;
-use crate::url::{MapSelection, ViewState};
+use crate::ui::person_link::{people_links, PersonLink};
+use crate::url::{MapSelection, Page, ViewState};
 
 /// The panel: a side column on wide screens, a bottom sheet on phones.
 #[component]
@@ -110,11 +111,15 @@ fn figure_view(figure: &'static Figure) -> impl IntoView {
         .iter()
         .map(|claim| {
             let who = match (&claim.speaker, &claim.claimant) {
-                (Some(person), _) => corpus.person(person).map(|p| p.name.clone()),
-                (None, Some(actor)) => corpus.actor(actor).map(|a| a.name.clone()),
-                (None, None) => None,
-            }
-            .unwrap_or_else(|| "the article itself".to_owned());
+                (Some(person), _) if corpus.person(person).is_some() => {
+                    view! { <PersonLink id=person.clone()/> }.into_any()
+                }
+                (_, Some(actor)) => corpus
+                    .actor(actor)
+                    .map_or(actor.clone(), |a| a.name.clone())
+                    .into_any(),
+                _ => "the article itself".into_any(),
+            };
             let link = claim.evidence.first().map(|e| {
                 let outlet = corpus
                     .source(&e.source)
@@ -153,7 +158,8 @@ fn venue_detail(place_id: &str) -> impl IntoView {
             view! {
                 <li class="venue-event">
                     <p class="kicker">{format!("{} · {}", describe(&e.date, e.date_precision), e.kind.label())}</p>
-                    <h3>{e.title.clone()}</h3>
+                    <h3><Link to=ViewState::from(Page::Timeline { event: Some(e.id.clone()) })>{e.title.clone()}</Link></h3>
+                    {(!e.people.is_empty()).then(|| view! { <p class="event-people">"People: "{people_links(&e.people)}</p> })}
                     <p class="date-basis">{e.date_basis.clone()}</p>
                     <EvidenceList evidence=e.evidence.clone()/>
                 </li>

@@ -11,6 +11,7 @@ use crate::data::dates::describe;
 use crate::data::mapping::Unmapped;
 use crate::data::model::{Deployment, DeploymentKind};
 use crate::data::query::reported_by;
+use crate::lens::use_lens;
 use crate::url::MapSelection;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -61,8 +62,9 @@ pub fn DeploymentList() -> impl IntoView {
                     .map(|d| {
                         let actor = corpus.actor(&d.actor).map_or(d.actor.clone(), |a| a.name.clone());
                         let id = d.id.clone();
+                        let lens = use_lens();
                         view! {
-                            <li>
+                            <li hidden=move || !lens.shows_deployment(&d.id)>
                                 <button type="button" class="link-button" on:click=move |_| ctx.select(Some(MapSelection::Deployment(id.clone())))>
                                     {format!("{actor}: {} — {}", d.what, d.status.label())}
                                 </button>
@@ -117,8 +119,10 @@ fn row(d: &'static Deployment) -> impl IntoView {
     let layer = Layer::of_deployment(d, corpus.side_of(d));
     let actor = corpus.actor(&d.actor);
     let place = d.place.as_deref().and_then(|p| corpus.place(p));
+    let lens = use_lens();
+    let hidden = move || ctx.is_hidden(layer) || !lens.shows_deployment(&d.id);
     view! {
-        <tr class:selected=selected.clone() aria-selected=move || if selected() { "true" } else { "false" } data-id=d.id.clone() hidden=move || ctx.is_hidden(layer)>
+        <tr class:selected=selected.clone() aria-selected=move || if selected() { "true" } else { "false" } data-id=d.id.clone() hidden=hidden>
             <td>
                 <span class=format!("chip side-{}", side_slug(corpus.side_of(d))) aria-hidden="true"></span>
                 {actor.map(|a| a.name.clone())}

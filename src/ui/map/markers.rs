@@ -5,10 +5,12 @@ use leptos::prelude::*;
 
 use super::canvas::side_slug;
 use super::{use_map, MapContext};
+use crate::app::use_corpus;
 use crate::geo::layers::Layer;
 use crate::geo::layout::{MarkerSpot, VenueSpot};
 use crate::geo::projection::MapPoint;
 use crate::geo::symbols::shape_path;
+use crate::lens::use_lens;
 use crate::url::MapSelection;
 
 fn marker_transform(upp: Memo<f64>, point: MapPoint, offset: (f64, f64)) -> String {
@@ -44,6 +46,10 @@ struct MapButton {
     class: String,
     name: String,
     layer: Layer,
+    /// Whether the "as of" date shows it (tracked).
+    dated: Signal<bool>,
+    /// Whether the last step of the date brought it in (tracked).
+    new: Signal<bool>,
     body: AnyView,
 }
 
@@ -61,6 +67,8 @@ fn map_button(
         class,
         name,
         layer,
+        dated,
+        new,
         body,
     } = button;
     let label = name.clone();
@@ -81,9 +89,10 @@ fn map_button(
         <g
             class=class
             class:selected=selected.clone()
+            class:new=move || new.get()
             data-id=id
             data-layer=layer.slug()
-            display=move || if ctx.is_hidden(layer) { "none" } else { "inline" }
+            display=move || if ctx.is_hidden(layer) || !dated.get() { "none" } else { "inline" }
             transform=move || marker_transform(upp, point, offset)
             tabindex="0"
             role="button"
@@ -125,6 +134,8 @@ fn marker_view(
         })}
     }
     .into_any();
+    let lens = use_lens();
+    let id = m.deployment.as_str();
     let button = MapButton {
         point: m.point,
         offset: m.offset_px,
@@ -132,6 +143,8 @@ fn marker_view(
         class,
         name: m.name.clone(),
         layer: m.layer,
+        dated: Signal::derive(move || lens.shows_deployment(id)),
+        new: Signal::derive(move || lens.added_deployment(id)),
         body,
     };
     map_button(ctx, upp, button, dragged)
@@ -162,7 +175,19 @@ fn venue_view(
         <path class="venue-star" d="M0 -8L2.4 -2.5L8 -2.5L3.5 1L5.2 7L0 3.6L-5.2 7L-3.5 1L-8 -2.5L-2.4 -2.5Z"></path>
     }
     .into_any();
+    let lens = use_lens();
+    let events: Vec<&'static str> = use_corpus()
+        .events_at(&v.place)
+        .into_iter()
+        .map(|e| e.id.as_str())
+        .collect();
+    let new_events = events.clone();
     let button = MapButton {
+        dated: Signal::derive(move || events.iter().any(|e| lens.shows_event(e))),
+        new: Signal::derive(move || {
+            lens.added
+                .with(|a| new_events.iter().any(|e| a.events.contains(*e)))
+        }),
         point: v.point,
         offset: (0.0, 0.0),
         target: MapSelection::Venue(v.place.clone()),

@@ -15,6 +15,7 @@ use crate::app::{use_bundle, use_navigator};
 use crate::geo::layers::Layer;
 use crate::geo::layout::MapLayout;
 use crate::geo::viewport::Viewport;
+use crate::ui::as_of_bar::AsOfBar;
 use crate::ui::view_head::ViewHead;
 use crate::url::{MapSelection, Page, ViewState};
 
@@ -33,12 +34,10 @@ pub(crate) struct MapContext {
 impl MapContext {
     /// The map URL with a new selection and the current layers.
     pub fn with_selection(&self, selection: Option<MapSelection>) -> ViewState {
-        ViewState {
-            page: Page::Map {
-                selection,
-                hidden: self.hidden.get_untracked(),
-            },
-        }
+        ViewState::from(Page::Map {
+            selection,
+            hidden: self.hidden.get_untracked(),
+        })
     }
 
     /// Whether `layer` is switched off (tracked): symbols hide themselves rather than being
@@ -90,6 +89,7 @@ pub fn MapView() -> impl IntoView {
     view! {
         <section class="map-view" aria-labelledby="map-title">
             <ViewHead id="map-title" title="Forces and venues" lede="Every force and shipment the five articles report at a place, forces sized by the number of troops they give, and where the diplomacy happened. Select a marker to read the sentences behind it."/>
+            <AsOfBar/>
             <toggles::LayerToggles/>
             <div class="map-grid">
                 <div class="map-column">

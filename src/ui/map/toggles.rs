@@ -32,12 +32,10 @@ pub fn LayerToggles() -> impl IntoView {
                     hidden.push(layer);
                     hidden.sort();
                 }
-                navigator.go(ViewState {
-                    page: Page::Map {
-                        selection: ctx.selection.get_untracked(),
-                        hidden,
-                    },
-                });
+                navigator.go(ViewState::from(Page::Map {
+                    selection: ctx.selection.get_untracked(),
+                    hidden,
+                }));
             };
             view! {
                 <label class=format!("layer-toggle layer-{}", layer.slug())>

@@ -5,7 +5,9 @@ use leptos::prelude::*;
 use crate::app::use_corpus;
 use crate::data::dates::describe;
 use crate::data::facts::Position;
+use crate::lens::use_lens;
 use crate::ui::evidence_list::EvidenceList;
+use crate::ui::person_link::PersonLink;
 
 /// The positions of one actor on one issue.
 #[component]
@@ -17,23 +19,26 @@ pub fn Cell(
         return view! { <p class="no-position">"No stated position in these articles."</p> }
             .into_any();
     }
-    positions
-        .into_iter()
-        .map(position_view)
-        .collect_view()
-        .into_any()
+    let lens = use_lens();
+    let ids: Vec<String> = positions.iter().map(|p| p.id.clone()).collect();
+    let none_yet = move || !ids.iter().any(|id| lens.shows_position(id));
+    view! {
+        <p class="no-position" hidden=move || !none_yet()>"Nothing stated by this date."</p>
+        {positions.into_iter().map(position_view).collect_view()}
+    }
+    .into_any()
 }
 
 fn position_view(p: &'static Position) -> impl IntoView {
     let corpus = use_corpus();
-    let speaker = p
-        .speaker
-        .as_deref()
-        .and_then(|id| corpus.person(id))
-        .map(|person| format!("{}, {}", person.name, person.role));
+    let lens = use_lens();
+    let speaker =
+        p.speaker.as_deref().and_then(|id| corpus.person(id)).map(
+            |person| view! { <PersonLink id=person.id.clone()/>{format!(", {} · ", person.role)}},
+        );
     let quotes = p.evidence.len();
     view! {
-        <div class=format!("position leaning-{}", p.leaning.label()) data-id=p.id.clone()>
+        <div class=format!("position leaning-{}", p.leaning.label()) data-id=p.id.clone() hidden=move || !lens.shows_position(&p.id)>
             <p class="stance">
                 <span class="leaning" title="On the row’s motion">{p.leaning.label()}</span>
                 " "
@@ -41,7 +46,7 @@ fn position_view(p: &'static Position) -> impl IntoView {
             </p>
             <p class="sentence">{p.sentence.clone()}</p>
             <p class="who">
-                {speaker.map(|s| format!("{s} · "))}
+                {speaker}
                 {describe(&p.date, p.date_precision)}
             </p>
             <details class="quotes">

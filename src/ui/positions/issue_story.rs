@@ -9,6 +9,7 @@ use crate::data::facts::Position;
 use crate::ui::evidence_list::EvidenceList;
 use crate::ui::link::Link;
 use crate::ui::notice::Notice;
+use crate::ui::person_link::PersonLink;
 
 /// The story of one issue, or a message if the link names none that exists.
 #[component]
@@ -38,13 +39,13 @@ pub fn IssueStory(issue: String, state: Memo<PositionsState>) -> impl IntoView {
         .into_iter()
         .map(|p| {
             let actor = corpus.actor(&p.actor).map_or(p.actor.clone(), |a| a.name.clone());
-            let speaker = p.speaker.as_deref().and_then(|id| corpus.person(id)).map(|s| s.name.clone());
+            let speaker = p.speaker.as_deref().and_then(|id| corpus.person(id)).map(|s| s.id.clone());
             view! {
                 <li class=format!("story-entry leaning-{}", p.leaning.label())>
                     <p class="kicker">{describe(&p.date, p.date_precision)}</p>
                     <h3>{format!("{actor}: {}", p.stance)}<span class="leaning">{p.leaning.label()}</span></h3>
                     <p class="sentence">{p.sentence.clone()}</p>
-                    {speaker.map(|s| view! { <p class="who">{format!("Stated by {s}")}</p> })}
+                    {speaker.map(|id| view! { <p class="who">"Stated by "<PersonLink id/></p> })}
                     <EvidenceList evidence=p.evidence.clone()/>
                 </li>
             }

@@ -6,6 +6,7 @@ mod matrix;
 use leptos::prelude::*;
 
 use crate::app::{use_corpus, use_navigator};
+use crate::ui::as_of_bar::AsOfBar;
 use crate::ui::view_head::ViewHead;
 use crate::url::{Page, ViewState};
 
@@ -23,13 +24,11 @@ pub(crate) struct PositionsState {
 impl PositionsState {
     /// The view state for these parameters.
     pub fn to_view(&self) -> ViewState {
-        ViewState {
-            page: Page::Positions {
-                actors: self.actors.clone(),
-                filter: self.filter.clone(),
-                issue: self.issue.clone(),
-            },
-        }
+        ViewState::from(Page::Positions {
+            actors: self.actors.clone(),
+            filter: self.filter.clone(),
+            issue: self.issue.clone(),
+        })
     }
 }
 
@@ -73,6 +72,7 @@ pub fn PositionsView() -> impl IntoView {
     view! {
         <section class="positions-view" aria-labelledby="positions-title">
             <ViewHead id="positions-title" title="Positions, side by side" lede="What each side said on each issue, in the articles’ own words. Each row says whether the sides shown collide or overlap; an empty cell means the articles state no position."/>
+            <AsOfBar/>
             {move || {
                 let problems = unknown();
                 (!problems.is_empty()).then(|| view! {

@@ -1,0 +1,153 @@
+//! The "as of" control the map, the positions and the timeline share: a day slider, steps by
+//! day and by event, play, the reading switch, and a status line saying what is on.
+use leptos::prelude::*;
+
+use crate::app::{use_corpus, use_navigator};
+use crate::data::as_of::{AsOf, Reading};
+use crate::data::dates::Date;
+use crate::lens::use_lens;
+
+/// The control, with the range the corpus's dates span.
+#[component]
+pub fn AsOfBar() -> impl IntoView {
+    let corpus = use_corpus();
+    let navigator = use_navigator();
+    let lens = use_lens();
+    let Some((first, last)) = corpus.as_of_range() else {
+        return ().into_any();
+    };
+    let as_of = navigator.as_of;
+    let set = move |date: Date, reading: Reading| {
+        let date = date.max(first).min(last);
+        navigator.set_as_of(Some(AsOf { date, reading }));
+    };
+    let reading = move || as_of.get().map_or(Reading::Happened, |a| a.reading);
+    let step_day = move |days: i64| {
+        let at = as_of.get_untracked();
+        let date = at.map_or(first, |a| a.date.add_days(days));
+        set(date, at.map_or(Reading::Happened, |a| a.reading));
+    };
+    let step_event = move |forward: bool| {
+        let at = as_of.get_untracked();
+        let reading = at.map_or(Reading::Happened, |a| a.reading);
+        let days = corpus.event_days(reading);
+        let now = at.map_or(first.add_days(-1), |a| a.date);
+        let next = if forward {
+            days.iter().find(|d| **d > now)
+        } else {
+            days.iter().rev().find(|d| **d < now)
+        };
+        if let Some(date) = next {
+            set(*date, reading);
+        }
+    };
+    let playing = RwSignal::new(None::<IntervalHandle>);
+    let stop = move || {
+        if let Some(handle) = playing.get_untracked() {
+            handle.clear();
+            playing.set(None);
+        }
+    };
+    on_cleanup(stop);
+    let play = move |_| {
+        if playing.get_untracked().is_some() {
+            stop();
+            return;
+        }
+        if as_of.get_untracked().is_none_or(|a| a.date >= last) {
+            set(first, reading());
+        }
+        let tick = move || match as_of.get_untracked() {
+            Some(a) if a.date < last => set(a.date.add_days(1), a.reading),
+            _ => stop(),
+        };
+        if let Ok(handle) = set_interval_with_handle(tick, std::time::Duration::from_millis(900)) {
+            playing.set(Some(handle));
+        }
+    };
+    let total_days = (last.day_number() - first.day_number()).max(0);
+    let slider_value = move || {
+        as_of
+            .get()
+            .map_or(total_days, |a| a.date.day_number() - first.day_number())
+    };
+    let date_text = move || {
+        as_of
+            .get()
+            .map_or("every date".to_owned(), |a| a.date.long())
+    };
+    let status = move || {
+        match as_of.get() {
+        None => "Showing every date the articles give. Set a date to see what they place on or before it.".to_owned(),
+        Some(a) => {
+            let added = lens.added.get();
+            let parts: Vec<String> = [
+                (added.deployments.len(), "deployment", "deployments"),
+                (added.events.len(), "event", "events"),
+                (added.positions.len(), "position", "positions"),
+            ]
+            .into_iter()
+            .filter(|(n, _, _)| *n > 0)
+            .map(|(n, one, many)| format!("{n} {}", if n == 1 { one } else { many }))
+            .collect();
+            let change = if parts.is_empty() {
+                "nothing new since the previous step".to_owned()
+            } else {
+                format!("new since the previous step: {}", parts.join(", "))
+            };
+            let basis = match a.reading {
+                Reading::Happened => "what the articles place on or before",
+                Reading::Reported => "what an article published on or before it had reported by",
+            };
+            format!("As of {} ({}): {basis} that day; {change}.", a.date.long(), a.reading.label())
+        }
+    }
+    };
+    view! {
+        <section class="as-of-bar" aria-label="As of date">
+            <div class="as-of-row">
+                <label for="as-of-slider" class="as-of-label">"As of "<output for="as-of-slider" class="as-of-date">{date_text}</output></label>
+                <input
+                    id="as-of-slider"
+                    type="range"
+                    min="0"
+                    max=total_days.to_string()
+                    step="1"
+                    prop:value=move || slider_value().to_string()
+                    aria-valuetext=date_text
+                    on:input=move |ev| {
+                        let days: i64 = event_target_value(&ev).parse().unwrap_or(total_days);
+                        set(first.add_days(days), reading());
+                    }
+                />
+            </div>
+            <div class="as-of-row as-of-buttons">
+                <button type="button" data-step="prev-event" on:click=move |_| step_event(false) aria-label="Previous event">"◀ Event"</button>
+                <button type="button" data-step="prev-day" on:click=move |_| step_day(-1) aria-label="Previous day">"‹ Day"</button>
+                <button type="button" data-step="next-day" on:click=move |_| step_day(1) aria-label="Next day">"Day ›"</button>
+                <button type="button" data-step="next-event" on:click=move |_| step_event(true) aria-label="Next event">"Event ▶"</button>
+                <button type="button" class="play" aria-pressed=move || if playing.get().is_some() { "true" } else { "false" } on:click=play>
+                    {move || if playing.get().is_some() { "Pause" } else { "Play the days" }}
+                </button>
+                <button type="button" data-step="all" disabled=move || as_of.get().is_none() on:click=move |_| { stop(); navigator.set_as_of(None) }>"Every date"</button>
+                <fieldset class="reading">
+                    <legend>"Date facts by"</legend>
+                    {[Reading::Happened, Reading::Reported].into_iter().map(|r| view! {
+                        <label>
+                            <input type="radio" name="as-of-reading" value=r.label()
+                                prop:checked=move || reading() == r
+                                on:change=move |_| {
+                                    let date = as_of.get_untracked().map_or(last, |a| a.date);
+                                    set(date, r);
+                                }
+                            />
+                            {r.label()}
+                        </label>
+                    }).collect_view()}
+                </fieldset>
+            </div>
+            <p class="as-of-status" role="status" aria-live="polite">{status}</p>
+        </section>
+    }
+    .into_any()
+}

@@ -1,0 +1,37 @@
+//! A person's name as a link to their page, wherever the app mentions them.
+use leptos::prelude::*;
+
+use crate::app::use_corpus;
+use crate::ui::link::Link;
+use crate::url::{Page, ViewState};
+
+/// The person's name linking to their page; the id as plain text if the corpus lacks them.
+#[component]
+pub fn PersonLink(
+    /// The person's id.
+    #[prop(into)]
+    id: String,
+) -> impl IntoView {
+    match use_corpus().person(&id) {
+        Some(person) => view! {
+            <Link to=ViewState::from(Page::Person { id: id.clone() }) class="person-link">
+                {person.name.clone()}
+            </Link>
+        }
+        .into_any(),
+        None => id.into_any(),
+    }
+}
+
+/// Several people's links, separated by commas.
+pub fn people_links(ids: &[String]) -> impl IntoView {
+    ids.iter()
+        .enumerate()
+        .map(|(i, id)| {
+            view! {
+                {(i > 0).then_some(", ")}
+                <PersonLink id=id.clone()/>
+            }
+        })
+        .collect_view()
+}
