@@ -35,7 +35,7 @@ pub fn PeopleView() -> impl IntoView {
                 .filter(|p| side_of(p) == side)
                 .collect();
             (!people.is_empty()).then(|| {
-                let heading = side.map_or("No affiliation given", Side::label);
+                let heading = side.map_or("Bylines and photo credits", Side::label);
                 view! {
                     <section class="people-group">
                         <h2>{format!("{heading} ({})", people.len())}</h2>

@@ -111,3 +111,75 @@ fn map_links_read_selection_and_layers() {
         "?view=map&sel=us_helicopters&hide=exercises%2Crussia"
     );
 }
+
+#[test]
+fn search_people_timeline_and_the_date_round_trip() {
+    use brink::data::dates::Date;
+    use brink::url::{AsOf, Reading};
+    let jan13 = Some(AsOf {
+        date: Date::parse("2022-01-13").unwrap(),
+        reading: Reading::Happened,
+    });
+    let reported = Some(AsOf {
+        date: Date::parse("2022-01-26").unwrap(),
+        reading: Reading::Reported,
+    });
+    for (page, as_of) in [
+        (
+            Page::Search {
+                query: "mother of all sanctions".into(),
+            },
+            None,
+        ),
+        (
+            Page::Search {
+                query: String::new(),
+            },
+            None,
+        ),
+        (Page::People, None),
+        (
+            Page::Person {
+                id: "sherman".into(),
+            },
+            None,
+        ),
+        (Page::Timeline { event: None }, jan13),
+        (
+            Page::Timeline {
+                event: Some("geneva_ssd".into()),
+            },
+            reported,
+        ),
+        (Page::default(), jan13),
+    ] {
+        let state = ViewState { page, as_of };
+        let decoded = decode(&encode(&state));
+        assert_eq!(decoded.state, state);
+        assert!(decoded.problems.is_empty(), "{:?}", decoded.problems);
+    }
+    assert_eq!(
+        encode(&ViewState {
+            page: Page::Timeline { event: None },
+            as_of: reported
+        }),
+        "?view=timeline&asof=2022-01-26&by=reported"
+    );
+}
+
+#[test]
+fn a_bad_date_or_reading_keeps_the_view_and_says_so() {
+    let decoded = decode("?view=timeline&asof=2022-02-30");
+    assert_eq!(decoded.state.page, Page::Timeline { event: None });
+    assert_eq!(decoded.state.as_of, None);
+    assert!(decoded.problems[0].0.contains("not a day of the calendar"));
+    let decoded = decode("?view=map&asof=2022-01-12&by=rumour");
+    assert_eq!(
+        decoded.state.as_of.map(|a| a.date.iso()),
+        Some("2022-01-12".into())
+    );
+    assert!(decoded.problems[0].0.contains("“rumour”"));
+    let decoded = decode("?view=person");
+    assert_eq!(decoded.state.page, Page::People);
+    assert_eq!(decoded.problems.len(), 1);
+}
