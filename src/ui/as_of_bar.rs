@@ -103,10 +103,21 @@ pub fn AsOfBar() -> impl IntoView {
         }
     }
     };
+    // Open on wide screens; on a phone it folds to one line so the view stays in sight.
+    let wide = window()
+        .inner_width()
+        .ok()
+        .and_then(|w| w.as_f64())
+        .is_none_or(|w| w > 700.0);
+    let summary = move || match as_of.get() {
+        None => "As of: every date".to_owned(),
+        Some(a) => format!("As of {} ({})", a.date.long(), a.reading.label()),
+    };
     view! {
-        <section class="as-of-bar" aria-label="As of date">
+        <details class="as-of-bar" open=wide>
+            <summary class="as-of-summary">{summary}</summary>
             <div class="as-of-row">
-                <label for="as-of-slider" class="as-of-label">"As of "<output for="as-of-slider" class="as-of-date">{date_text}</output></label>
+                <label for="as-of-slider" class="as-of-label">"Date: "<output for="as-of-slider" class="as-of-date">{date_text}</output></label>
                 <input
                     id="as-of-slider"
                     type="range"
@@ -147,7 +158,7 @@ pub fn AsOfBar() -> impl IntoView {
                 </fieldset>
             </div>
             <p class="as-of-status" role="status" aria-live="polite">{status}</p>
-        </section>
+        </details>
     }
     .into_any()
 }
