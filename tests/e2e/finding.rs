@@ -101,7 +101,7 @@ async fn the_date_steps_plays_and_every_state_reloads_from_its_url() {
     tokio::time::sleep(Duration::from_millis(2500)).await;
     let played = s.query().await;
     assert!(
-        played > "?view=positions&asof=2022-01-13".to_owned(),
+        played.as_str() > "?view=positions&asof=2022-01-13",
         "{played}"
     );
     s.wait_for("button.play").await.click().await.unwrap();
