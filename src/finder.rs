@@ -59,6 +59,9 @@ impl Finder {
                 with_texts,
             })
         });
+        // Memos are lazy: read it as soon as it is wanted (and again when the texts arrive), so
+        // the index is built while the reader is still typing their first word.
+        Effect::new(move |_| index.track());
         Finder {
             wanted,
             texts,

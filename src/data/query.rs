@@ -197,12 +197,7 @@ impl Corpus {
                 let who = self
                     .actor(&d.actor)
                     .map_or(d.actor.as_str(), |a| a.name.as_str());
-                match &d.count {
-                    Some(count) => {
-                        format!("{who}: {} — {} ({})", count.text, d.what, d.status.label())
-                    }
-                    None => format!("{who}: {} ({})", d.what, d.status.label()),
-                }
+                deployment_label(d, who)
             }),
             FactKind::Event => self.event(&fact.id).map(|r| r.title.clone()),
             FactKind::Issue => self.issue(&fact.id).map(|r| r.title.clone()),
@@ -218,5 +213,13 @@ impl Corpus {
             FactKind::Figure => self.figure(&fact.id).map(|r| r.what.clone()),
         };
         found.unwrap_or_else(|| format!("unknown {} “{}”", fact.kind.label(), fact.id))
+    }
+}
+
+/// "Russia: more than 100,000 — troops (massed)": a deployment in one line, `who` its actor's name.
+pub fn deployment_label(d: &Deployment, who: &str) -> String {
+    match &d.count {
+        Some(count) => format!("{who}: {} — {} ({})", count.text, d.what, d.status.label()),
+        None => format!("{who}: {} ({})", d.what, d.status.label()),
     }
 }

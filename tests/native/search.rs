@@ -130,7 +130,7 @@ fn the_newsroom_queries_find_what_the_articles_say() {
     let hotline = index.search("hotline");
     assert_eq!(ids(&hotline, SearchKind::Position), ["nato_risk_reduction"]);
     assert_eq!(sentences(&hotline).len(), 1);
-    let marks = &hotline.groups.last().unwrap().1[0].marks;
+    let marks = index.marks(&hotline, &hotline.groups.last().unwrap().1[0]);
     let sentence = sentences(&hotline)[0];
     assert!(marks
         .iter()

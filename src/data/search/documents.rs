@@ -1,5 +1,5 @@
 //! What a search can find: one document per record and per sentence of an article.
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use crate::data::corpus::Corpus;
 use crate::data::dates::describe;
@@ -96,11 +96,50 @@ pub fn article_label(corpus: &Corpus, id: &str) -> String {
 /// Every document of the corpus; sentences only for the articles `text` has.
 pub fn documents<'t>(corpus: &Corpus, text: &dyn Fn(&str) -> Option<&'t str>) -> Vec<Document> {
     let mut docs = Vec::new();
-    let actor = |id: &str| corpus.actor(id).map_or(id, |a| a.name.as_str()).to_owned();
-    let person = |id: &str| corpus.person(id).map_or(id, |p| p.name.as_str()).to_owned();
+    // Names by id, looked up once each: the corpus's own lookups scan, which a corpus a hundred
+    // times this size cannot afford per record.
+    let names = |pairs: Vec<(&'_ str, &'_ str)>| -> HashMap<String, String> {
+        pairs
+            .into_iter()
+            .map(|(id, name)| (id.to_owned(), name.to_owned()))
+            .collect()
+    };
+    let actors = names(
+        corpus
+            .actors
+            .iter()
+            .map(|a| (a.id.as_str(), a.name.as_str()))
+            .collect(),
+    );
+    let people = names(
+        corpus
+            .people
+            .iter()
+            .map(|p| (p.id.as_str(), p.name.as_str()))
+            .collect(),
+    );
+    let places = names(
+        corpus
+            .places
+            .iter()
+            .map(|p| (p.id.as_str(), p.name.as_str()))
+            .collect(),
+    );
+    let issues = names(
+        corpus
+            .issues
+            .iter()
+            .map(|i| (i.id.as_str(), i.title.as_str()))
+            .collect(),
+    );
+    let name = |names: &HashMap<String, String>, id: &str| {
+        names.get(id).map_or(id, String::as_str).to_owned()
+    };
+    let actor = |id: &str| name(&actors, id);
+    let person = |id: &str| name(&people, id);
     let place = |id: &Option<String>| {
         id.as_deref()
-            .map(|id| corpus.place(id).map_or(id, |p| p.name.as_str()).to_owned())
+            .map(|id| name(&places, id))
             .unwrap_or_default()
     };
     let record = |kind, id: &str, fields: [String; 3], evidence: &[Evidence]| {
@@ -147,11 +186,8 @@ pub fn documents<'t>(corpus: &Corpus, text: &dyn Fn(&str) -> Option<&'t str>) ->
         docs.push(record(SearchKind::Issue, &i.id, fields, &i.evidence));
     }
     for p in &corpus.positions {
-        let issue = corpus
-            .issue(&p.issue)
-            .map_or(p.issue.as_str(), |i| &i.title);
         let speaker = p.speaker.as_deref().map(person);
-        let context = [Some(issue.to_owned()), speaker]
+        let context = [Some(name(&issues, &p.issue)), speaker]
             .into_iter()
             .flatten()
             .collect::<Vec<_>>()
@@ -172,14 +208,8 @@ pub fn documents<'t>(corpus: &Corpus, text: &dyn Fn(&str) -> Option<&'t str>) ->
         docs.push(record(SearchKind::Event, &e.id, fields, &e.evidence));
     }
     for d in &corpus.deployments {
-        let fields = [
-            corpus.fact_label(&crate::data::evidence::FactRef {
-                kind: crate::data::evidence::FactKind::Deployment,
-                id: d.id.clone(),
-            }),
-            place(&d.place),
-            d.note.clone().unwrap_or_default(),
-        ];
+        let title = crate::data::query::deployment_label(d, &actor(&d.actor));
+        let fields = [title, place(&d.place), d.note.clone().unwrap_or_default()];
         docs.push(record(SearchKind::Deployment, &d.id, fields, &d.evidence));
     }
     for f in &corpus.figures {
@@ -196,10 +226,10 @@ pub fn documents<'t>(corpus: &Corpus, text: &dyn Fn(&str) -> Option<&'t str>) ->
     }
     let mut speakers: BTreeMap<&str, Vec<(TextSpan, &str)>> = BTreeMap::new();
     for (_, e) in crate::data::evidence::all_evidence(corpus) {
-        let person = e.speaker.as_deref().and_then(|id| corpus.person(id));
+        let person = e.speaker.as_deref().and_then(|id| people.get(id));
         if let (Some(person), Some(span)) = (person, corpus.locate(e)) {
             let quotes = speakers.entry(e.source.as_str()).or_default();
-            quotes.push((span, person.name.as_str()));
+            quotes.push((span, person.as_str()));
         }
     }
     for source in corpus.sources() {

@@ -1,7 +1,7 @@
 //! The word index and the query: every word of a query, in any order, must begin a word of a
 //! document; whole words rank above prefixes, exact spellings above transliteration variants,
 //! and titles above the rest.
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use super::documents::{Document, SearchKind, TITLE};
 use super::words::{fold_all, variant_key, word_ranges, Decompose};
@@ -20,10 +20,6 @@ struct Token {
 struct Vocabulary(Vec<(String, Vec<u32>)>);
 
 impl Vocabulary {
-    fn build(keys: BTreeMap<String, Vec<u32>>) -> Vocabulary {
-        Vocabulary(keys.into_iter().collect())
-    }
-
     /// The words that begin with `prefix`, each with whether it is the whole word.
     fn starting_with<'a>(&'a self, prefix: &'a str) -> impl Iterator<Item = (bool, &'a [u32])> {
         let from = self.0.partition_point(|(key, _)| key.as_str() < prefix);
@@ -60,10 +56,10 @@ pub struct Mark {
 pub struct Hit<'a> {
     /// The document.
     pub doc: &'a Document,
+    /// The document's place in the index.
+    index: u32,
     /// Higher ranks first.
     pub score: u32,
-    /// The matched words, in field and text order.
-    pub marks: Vec<Mark>,
 }
 
 /// The documents a query found, grouped by kind in display order, best first in each.
@@ -71,6 +67,8 @@ pub struct Hit<'a> {
 pub struct SearchResults<'a> {
     /// Non-empty groups only.
     pub groups: Vec<(SearchKind, Vec<Hit<'a>>)>,
+    /// The matched tokens of every hit, by document.
+    matched: Vec<u32>,
 }
 
 impl SearchResults<'_> {
@@ -93,33 +91,50 @@ fn strength(whole_word: bool, variant: bool) -> u32 {
 impl SearchIndex {
     /// Indexes `docs`, folding every word with `decompose`.
     pub fn new(docs: Vec<Document>, decompose: Decompose) -> SearchIndex {
+        // Each distinct spelling is folded once, and tokens are grouped by spelling as they are
+        // read: far cheaper than folding, sorting or inserting per token.
         let mut tokens = Vec::new();
-        let mut words = Vec::new();
+        let mut spellings: HashMap<&str, usize> = HashMap::new();
+        let mut by_spelling: Vec<Vec<u32>> = Vec::new();
         for (d, doc) in docs.iter().enumerate() {
             for (f, field) in doc.fields.iter().enumerate() {
                 for (start, end) in word_ranges(field) {
+                    let t = u32::try_from(tokens.len()).unwrap_or(u32::MAX);
                     tokens.push(Token {
                         doc: u32::try_from(d).unwrap_or(u32::MAX),
                         field: u8::try_from(f).unwrap_or(u8::MAX),
                         start: u32::try_from(start).unwrap_or(u32::MAX),
                         end: u32::try_from(end).unwrap_or(u32::MAX),
                     });
-                    words.push(&field[start..end]);
+                    let next = by_spelling.len();
+                    let s = *spellings.entry(&field[start..end]).or_insert(next);
+                    if s == next {
+                        by_spelling.push(Vec::new());
+                    }
+                    by_spelling[s].push(t);
                 }
             }
         }
+        let mut words: Vec<&str> = vec![""; by_spelling.len()];
+        for (word, s) in &spellings {
+            words[*s] = word;
+        }
         let mut exact: BTreeMap<String, Vec<u32>> = BTreeMap::new();
+        for (key, s) in fold_all(&words, decompose).into_iter().zip(&by_spelling) {
+            exact.entry(key).or_default().extend_from_slice(s);
+        }
         let mut variants: BTreeMap<String, Vec<u32>> = BTreeMap::new();
-        for (t, key) in fold_all(&words, decompose).into_iter().enumerate() {
-            let t = u32::try_from(t).unwrap_or(u32::MAX);
-            variants.entry(variant_key(&key)).or_default().push(t);
-            exact.entry(key).or_default().push(t);
+        for (key, tokens) in &exact {
+            variants
+                .entry(variant_key(key))
+                .or_default()
+                .extend_from_slice(tokens);
         }
         SearchIndex {
             docs,
             tokens,
-            exact: Vocabulary::build(exact),
-            variants: Vocabulary::build(variants),
+            exact: Vocabulary(exact.into_iter().collect()),
+            variants: Vocabulary(variants.into_iter().collect()),
             decompose,
         }
     }
@@ -146,10 +161,12 @@ impl SearchIndex {
         if terms.is_empty() {
             return SearchResults::default();
         }
-        // Per document: the summed best strength of each term so far, and the matched tokens.
-        let mut found: BTreeMap<u32, (u32, Vec<u32>)> = BTreeMap::new();
+        // Per document: the summed best strength of the terms so far (0: out), and every matched
+        // token; flat vectors, so a one-letter query over a large corpus stays cheap.
+        let mut total = vec![0u32; self.docs.len()];
+        let mut matched: Vec<u32> = Vec::new();
         for (i, term) in terms.iter().enumerate() {
-            let mut best: BTreeMap<u32, (u32, Vec<u32>)> = BTreeMap::new();
+            let mut best = vec![0u32; self.docs.len()];
             let variant = variant_key(term);
             let matches = self
                 .exact
@@ -163,7 +180,8 @@ impl SearchIndex {
             for (strength, tokens) in matches {
                 for &t in tokens {
                     let token = self.tokens[t as usize];
-                    if i > 0 && !found.contains_key(&token.doc) {
+                    let doc = token.doc as usize;
+                    if i > 0 && total[doc] == 0 {
                         continue;
                     }
                     let weight = strength
@@ -172,47 +190,27 @@ impl SearchIndex {
                         } else {
                             1
                         };
-                    let entry = best.entry(token.doc).or_default();
-                    entry.0 = entry.0.max(weight);
-                    entry.1.push(t);
+                    best[doc] = best[doc].max(weight);
+                    matched.push(t);
                 }
             }
-            found = if i == 0 {
-                best
-            } else {
-                best.into_iter()
-                    .filter_map(|(doc, (score, tokens))| {
-                        let (before, mut matched) = found.remove(&doc)?;
-                        matched.extend(tokens);
-                        Some((doc, (before + score, matched)))
-                    })
-                    .collect()
-            };
+            for (sum, best) in total.iter_mut().zip(best) {
+                *sum = if best == 0 { 0 } else { *sum + best };
+            }
         }
-        self.group(found)
-    }
-
-    fn group(&self, found: BTreeMap<u32, (u32, Vec<u32>)>) -> SearchResults<'_> {
+        matched.retain(|&t| total[self.tokens[t as usize].doc as usize] > 0);
+        matched.sort_unstable_by_key(|&t| self.tokens[t as usize].doc);
+        matched.dedup();
         let mut by_kind: BTreeMap<SearchKind, Vec<Hit<'_>>> = BTreeMap::new();
-        for (doc, (score, tokens)) in found {
-            let mut marks: Vec<Mark> = tokens
-                .iter()
-                .map(|&t| {
-                    let token = self.tokens[t as usize];
-                    Mark {
-                        field: usize::from(token.field),
-                        start: token.start as usize,
-                        end: token.end as usize,
-                    }
-                })
-                .collect();
-            marks.sort_by_key(|m| (m.field, m.start));
-            marks.dedup();
-            let doc = &self.docs[doc as usize];
-            by_kind
-                .entry(doc.kind)
-                .or_default()
-                .push(Hit { doc, score, marks });
+        for (d, &score) in total.iter().enumerate() {
+            if score > 0 {
+                let doc = &self.docs[d];
+                by_kind.entry(doc.kind).or_default().push(Hit {
+                    doc,
+                    index: u32::try_from(d).unwrap_or(u32::MAX),
+                    score,
+                });
+            }
         }
         let groups = by_kind
             .into_iter()
@@ -222,6 +220,28 @@ impl SearchIndex {
                 (kind, hits)
             })
             .collect();
-        SearchResults { groups }
+        SearchResults { groups, matched }
+    }
+
+    /// The words of `hit` that matched, in field and text order: worked out only for the
+    /// results shown.
+    pub fn marks(&self, results: &SearchResults<'_>, hit: &Hit<'_>) -> Vec<Mark> {
+        let doc_of = |t: &u32| self.tokens[*t as usize].doc;
+        let from = results.matched.partition_point(|t| doc_of(t) < hit.index);
+        let mut marks: Vec<Mark> = results.matched[from..]
+            .iter()
+            .take_while(|t| doc_of(t) == hit.index)
+            .map(|&t| {
+                let token = self.tokens[t as usize];
+                Mark {
+                    field: usize::from(token.field),
+                    start: token.start as usize,
+                    end: token.end as usize,
+                }
+            })
+            .collect();
+        marks.sort_by_key(|m| (m.field, m.start));
+        marks.dedup();
+        marks
     }
 }

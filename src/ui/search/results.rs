@@ -11,7 +11,7 @@ use crate::ui::link::Link;
 use crate::url::{MapSelection, Page, ViewState};
 
 /// How many results of a kind are listed before "Show all".
-const FIRST: usize = 8;
+const FIRST: usize = 5;
 
 /// The view a result opens.
 fn target_of(doc: &Document) -> ViewState {
@@ -136,7 +136,7 @@ pub fn SearchView() -> impl IntoView {
                         let n = targets.len();
                         let to = target_of(hit.doc);
                         targets.push(to.clone());
-                        hit_view(hit, n, to)
+                        hit_view(hit, built.index.marks(&found, hit), n, to)
                     })
                     .collect_view();
                 let more = (hits.len() > FIRST && !all).then(|| view! {
@@ -197,9 +197,8 @@ fn move_focus(ev: leptos::ev::KeyboardEvent) {
     }
 }
 
-fn hit_view(hit: &Hit, n: usize, to: ViewState) -> impl IntoView {
+fn hit_view(hit: &Hit, marks: Vec<Mark>, n: usize, to: ViewState) -> impl IntoView {
     let doc = hit.doc;
-    let marks = hit.marks.clone();
     let quotes_marked = marks.iter().any(|m| m.field == QUOTES);
     let passage = (doc.kind != SearchKind::Sentence)
         .then(|| doc.passage.clone())
