@@ -9,7 +9,7 @@ use crate::load::{load_bundle, mark};
 use crate::texts::ArticleTexts;
 use crate::ui::layout::Layout;
 use crate::ui::load_error::LoadErrorPage;
-use crate::url::{decode, encode, AsOf, UrlProblem, ViewState};
+use crate::url::{decode, encode, AsOf, Attribution, UrlProblem, ViewState};
 
 /// The current view and the way to change it, shared with every view through context.
 #[derive(Clone, Copy)]
@@ -20,6 +20,8 @@ pub struct Navigator {
     pub problems: RwSignal<Vec<UrlProblem>>,
     /// The "as of" date on, apart from the rest of the state so links wake only when it changes.
     pub as_of: Memo<Option<AsOf>>,
+    /// The voices filter on, likewise.
+    pub voices: Memo<Vec<Attribution>>,
 }
 
 impl Navigator {
@@ -30,25 +32,39 @@ impl Navigator {
             state,
             problems: RwSignal::new(Vec::new()),
             as_of: Memo::new(move |_| state.with(|s| s.as_of)),
+            voices: Memo::new(move |_| state.with(|s| s.voices.clone())),
         }
     }
 
-    /// `state` with the "as of" date on screen, unless it sets its own: the date is a lens the
-    /// reader carries from view to view until they clear it.
+    /// `state` with the "as of" date and the voices filter on screen, unless it sets its own:
+    /// both are lenses the reader carries from view to view until they clear them.
     pub fn carry(&self, mut state: ViewState) -> ViewState {
         if state.as_of.is_none() {
             state.as_of = self.as_of.get_untracked();
         }
+        if state.voices.is_empty() {
+            state.voices = self.voices.get_untracked();
+        }
         state
     }
 
-    /// The link to `state` (tracks the "as of" date).
+    /// The link to `state` (tracks the lenses).
     pub fn href(&self, state: &ViewState) -> String {
         let mut state = state.clone();
         if state.as_of.is_none() {
             state.as_of = self.as_of.get();
         }
+        if state.voices.is_empty() {
+            state.voices = self.voices.get();
+        }
         encode(&state)
+    }
+
+    /// Sets or clears the voices filter in place.
+    pub fn set_voices(&self, voices: Vec<Attribution>) {
+        let mut state = self.state.get_untracked();
+        state.voices = voices;
+        self.replace_exactly(state);
     }
 
     /// Sets or clears the "as of" date in place: stepping through days adds no history entries.

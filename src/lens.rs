@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::app::{use_corpus, use_navigator};
 use crate::data::as_of::{AsOf, Snapshot};
+use crate::data::model::{Attribution, Evidence};
 
 /// The snapshot of the date on screen and what the last step added.
 #[derive(Clone, Copy)]
@@ -12,6 +13,8 @@ pub struct Lens {
     pub shown: Memo<Option<Snapshot>>,
     /// What the date shows that the previous one did not (the day before, on a fresh load).
     pub added: Memo<Snapshot>,
+    /// The voices whose quotes count; empty counts all.
+    pub voices: Memo<Vec<Attribution>>,
 }
 
 impl Lens {
@@ -42,7 +45,15 @@ impl Lens {
         Lens {
             shown,
             added: Memo::new(move |_| steps.with(|(_, added)| added.clone())),
+            voices: use_navigator().voices,
         }
+    }
+
+    /// Whether the voices filter lets a fact with these quotes through (tracked): one quote in
+    /// a chosen voice is enough.
+    pub fn heard(&self, evidence: &[Evidence]) -> bool {
+        self.voices
+            .with(|v| v.is_empty() || evidence.iter().any(|e| v.contains(&e.attribution)))
     }
 
     /// Whether the date on screen shows a deployment (tracked).

@@ -7,7 +7,9 @@ use std::fmt;
 
 pub use crate::data::as_of::{AsOf, Reading};
 use crate::data::dates::Date;
+use crate::data::evidence::FactKind;
 pub use crate::data::highlight::TextSpan;
+pub use crate::data::model::{Attribution, Side};
 use crate::geo::layers::Layer;
 
 /// What is selected on the map.
@@ -52,6 +54,13 @@ pub enum Page {
         /// The person's id.
         id: String,
     },
+    /// Every figure the articles give, the differing ones first.
+    Figures {
+        /// The figure to scroll to and mark.
+        figure: Option<String>,
+    },
+    /// Facts by articles: which article reports what.
+    Coverage(CoverageQuery),
     /// Every event in date order.
     Timeline {
         /// The event to scroll to and mark.
@@ -85,9 +94,61 @@ impl Page {
             (Page::Positions { .. }, Page::Positions { .. }) => true,
             (Page::Search { .. }, Page::Search { .. }) => true,
             (Page::Timeline { .. }, Page::Timeline { .. }) => true,
+            (Page::Coverage(_), Page::Coverage(_)) => true,
             _ => false,
         }
     }
+}
+
+/// How the coverage view orders its rows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum CoverageSort {
+    /// By kind, in the corpus's order.
+    #[default]
+    Kind,
+    /// Reported by the fewest articles first.
+    Fewest,
+    /// Reported by the most articles first.
+    Most,
+    /// By date.
+    Date,
+}
+
+impl CoverageSort {
+    /// Every order, as offered.
+    pub const ALL: [CoverageSort; 4] = [
+        CoverageSort::Kind,
+        CoverageSort::Fewest,
+        CoverageSort::Most,
+        CoverageSort::Date,
+    ];
+
+    /// The name in links.
+    pub fn slug(self) -> &'static str {
+        match self {
+            CoverageSort::Kind => "kind",
+            CoverageSort::Fewest => "fewest",
+            CoverageSort::Most => "most",
+            CoverageSort::Date => "date",
+        }
+    }
+}
+
+/// The coverage view's filters and order.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct CoverageQuery {
+    /// Only facts of this kind.
+    pub kind: Option<FactKind>,
+    /// Only facts of this side.
+    pub side: Option<Side>,
+    /// Only facts reported by exactly this many articles.
+    pub count: Option<usize>,
+    /// Only facts this article reports.
+    pub by: Option<String>,
+    /// Only facts this article does not report.
+    pub not: Option<String>,
+    /// The order.
+    pub sort: CoverageSort,
 }
 
 /// Everything a shared link must restore.
@@ -97,11 +158,17 @@ pub struct ViewState {
     pub page: Page,
     /// The "as of" date the map, the positions and the timeline share; `None` shows all.
     pub as_of: Option<AsOf>,
+    /// The voices whose quotes count (named official, analyst…); empty counts every quote.
+    pub voices: Vec<Attribution>,
 }
 
 impl From<Page> for ViewState {
     fn from(page: Page) -> ViewState {
-        ViewState { page, as_of: None }
+        ViewState {
+            page,
+            as_of: None,
+            voices: Vec::new(),
+        }
     }
 }
 
@@ -158,6 +225,14 @@ struct Params {
     ev: Option<String>,
     asof: Option<String>,
     by: Option<String>,
+    fig: Option<String>,
+    voice: Option<String>,
+    kind: Option<String>,
+    side: Option<String>,
+    n: Option<String>,
+    article: Option<String>,
+    not: Option<String>,
+    sort: Option<String>,
 }
 
 /// Reads a query string (with or without its leading `?`). Never fails: what it cannot read it
@@ -180,6 +255,14 @@ pub fn decode(query: &str) -> Decoded {
             "ev" => &mut p.ev,
             "asof" => &mut p.asof,
             "by" => &mut p.by,
+            "fig" => &mut p.fig,
+            "voice" => &mut p.voice,
+            "kind" => &mut p.kind,
+            "side" => &mut p.side,
+            "n" => &mut p.n,
+            "article" => &mut p.article,
+            "not" => &mut p.not,
+            "sort" => &mut p.sort,
             other => {
                 problems.push(UrlProblem(format!(
                     "The link has a parameter “{other}” that Brink does not know; it was ignored."
@@ -211,6 +294,10 @@ pub fn decode(query: &str) -> Decoded {
                 Page::People
             }
         },
+        Some("figures") => Page::Figures {
+            figure: p.fig.clone().filter(|f| !f.is_empty()),
+        },
+        Some("coverage") => Page::Coverage(coverage_query(&p, &mut problems)),
         Some("timeline") => Page::Timeline {
             event: p.ev.clone().filter(|e| !e.is_empty()),
         },
@@ -234,9 +321,77 @@ pub fn decode(query: &str) -> Decoded {
         }
     };
     let as_of = parse_as_of(&p, &mut problems);
+    let mut voices = Vec::new();
+    for slug in list(p.voice.as_deref()) {
+        match Attribution::from_slug(&slug) {
+            Some(voice) if !voices.contains(&voice) => voices.push(voice),
+            Some(_) => {}
+            None => problems.push(UrlProblem(format!(
+                "The link filters by a voice “{slug}” that Brink does not know; it was ignored."
+            ))),
+        }
+    }
+    voices.sort();
     Decoded {
-        state: ViewState { page, as_of },
+        state: ViewState {
+            page,
+            as_of,
+            voices,
+        },
         problems,
+    }
+}
+
+fn coverage_query(p: &Params, problems: &mut Vec<UrlProblem>) -> CoverageQuery {
+    let mut unknown = |what: &str, value: &str| {
+        problems.push(UrlProblem(format!(
+            "The link asks for {what} “{value}” that the coverage view does not have; that filter was ignored."
+        )));
+    };
+    let kinds = [
+        FactKind::Deployment,
+        FactKind::Event,
+        FactKind::Position,
+        FactKind::Figure,
+    ];
+    let kind = p.kind.as_deref().filter(|k| !k.is_empty()).and_then(|k| {
+        let found = kinds.into_iter().find(|kind| kind.label() == k);
+        if found.is_none() {
+            unknown("a kind", k);
+        }
+        found
+    });
+    let side = p.side.as_deref().filter(|s| !s.is_empty()).and_then(|s| {
+        let found = Side::from_slug(s);
+        if found.is_none() {
+            unknown("a side", s);
+        }
+        found
+    });
+    let count = p.n.as_deref().filter(|n| !n.is_empty()).and_then(|n| {
+        let found = n.parse::<usize>().ok().filter(|n| *n <= 1000);
+        if found.is_none() {
+            unknown("a number of articles", n);
+        }
+        found
+    });
+    let sort = match p.sort.as_deref() {
+        None | Some("") => CoverageSort::default(),
+        Some(s) => CoverageSort::ALL
+            .into_iter()
+            .find(|o| o.slug() == s)
+            .unwrap_or_else(|| {
+                unknown("an order", s);
+                CoverageSort::default()
+            }),
+    };
+    CoverageQuery {
+        kind,
+        side,
+        count,
+        by: p.article.clone().filter(|a| !a.is_empty()),
+        not: p.not.clone().filter(|a| !a.is_empty()),
+        sort,
     }
 }
 
@@ -363,6 +518,33 @@ pub fn encode(state: &ViewState) -> String {
             query.append_pair("view", "person");
             query.append_pair("id", id);
         }
+        Page::Figures { figure } => {
+            query.append_pair("view", "figures");
+            if let Some(figure) = figure {
+                query.append_pair("fig", figure);
+            }
+        }
+        Page::Coverage(c) => {
+            query.append_pair("view", "coverage");
+            if let Some(kind) = c.kind {
+                query.append_pair("kind", kind.label());
+            }
+            if let Some(side) = c.side {
+                query.append_pair("side", side.slug());
+            }
+            if let Some(n) = c.count {
+                query.append_pair("n", &n.to_string());
+            }
+            if let Some(article) = &c.by {
+                query.append_pair("article", article);
+            }
+            if let Some(not) = &c.not {
+                query.append_pair("not", not);
+            }
+            if c.sort != CoverageSort::default() {
+                query.append_pair("sort", c.sort.slug());
+            }
+        }
         Page::Timeline { event } => {
             query.append_pair("view", "timeline");
             if let Some(event) = event {
@@ -376,6 +558,12 @@ pub fn encode(state: &ViewState) -> String {
                 query.append_pair("at", &format!("{}-{}", span.start, span.end));
             }
         }
+    }
+    if !state.voices.is_empty() {
+        let mut slugs: Vec<&str> = state.voices.iter().map(|v| v.slug()).collect();
+        slugs.sort_unstable();
+        slugs.dedup();
+        query.append_pair("voice", &slugs.join(","));
     }
     if let Some(as_of) = state.as_of {
         query.append_pair("asof", &as_of.date.iso());

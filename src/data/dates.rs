@@ -171,3 +171,20 @@ pub fn describe(iso: &str, precision: DatePrecision) -> String {
         DatePrecision::Year => date.year.to_string(),
     }
 }
+
+/// A date in few words for labels: "12 Jan", "week of 10 Jan", "Jan 2022", "2008".
+pub fn describe_short(iso: &str, precision: DatePrecision) -> String {
+    let Some(date) = Date::parse(iso) else {
+        return iso.to_owned();
+    };
+    let month = |d: Date| &MONTHS[usize::from(d.month - 1)][..3];
+    match precision {
+        DatePrecision::Day => format!("{} {}", date.day, month(date)),
+        DatePrecision::Week => {
+            let monday = date.add_days(-i64::from(date.weekday()));
+            format!("week of {} {}", monday.day, month(monday))
+        }
+        DatePrecision::Month => format!("{} {}", month(date), date.year),
+        DatePrecision::Year => date.year.to_string(),
+    }
+}

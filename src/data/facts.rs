@@ -190,6 +190,14 @@ pub struct FigureClaim {
     pub evidence: Vec<Evidence>,
 }
 
+impl Figure {
+    /// Whether the sources give different numbers: differing qualifiers or speakers alone are
+    /// not a disagreement.
+    pub fn disagrees(&self) -> bool {
+        self.claims.iter().any(|c| c.value != self.claims[0].value)
+    }
+}
+
 /// A quantity the sources give, with every variant.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]

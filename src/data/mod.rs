@@ -1,6 +1,7 @@
 //! Pure data layer: the corpus model, loading, validation and queries. Never touches the DOM.
 pub mod as_of;
 pub mod corpus;
+pub mod coverage;
 pub mod dates;
 pub mod embedded;
 pub mod evidence;
@@ -8,6 +9,7 @@ pub mod facts;
 pub mod fidelity;
 pub mod files;
 pub mod frame;
+pub mod furniture;
 pub mod highlight;
 pub mod mapping;
 pub mod model;

@@ -25,6 +25,9 @@ pub struct Source {
     pub outlet: Option<String>,
     /// How the outlet is known, or that the text does not say.
     pub outlet_note: String,
+    /// A short name for the article where the text names its outlet, e.g. "NYT live page".
+    #[serde(default)]
+    pub short_name: Option<String>,
     /// Headline as printed, if the text carries one.
     pub headline: Option<String>,
     /// Publication date, ISO `YYYY-MM-DD`.
@@ -35,6 +38,51 @@ pub struct Source {
     pub date_basis: String,
     /// URL of the original, where the text gives one.
     pub url: Option<String>,
+    /// The page furniture the text carries (navigation, photo credits, a graphic's labels).
+    #[serde(default)]
+    pub furniture: Vec<Furniture>,
+}
+
+/// What a run of page furniture is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FurnitureKind {
+    /// Site navigation, datelines and links out.
+    Navigation,
+    /// A photo's caption and credit.
+    Photo,
+    /// The text labels of a graphic, in the order the page gives them.
+    Graphic,
+    /// A media player's controls.
+    Player,
+    /// Contributor notes and the page's footer.
+    Credits,
+}
+
+impl FurnitureKind {
+    /// What the reader is told the run is.
+    pub fn label(self) -> &'static str {
+        match self {
+            FurnitureKind::Navigation => "Page navigation, not the article",
+            FurnitureKind::Photo => "Photo caption and credit",
+            FurnitureKind::Graphic => "Text of a map graphic, labels in the page’s order",
+            FurnitureKind::Player => "Media player controls, not the article",
+            FurnitureKind::Credits => "Credits and page footer",
+        }
+    }
+}
+
+/// A run of lines that is page furniture: from a line starting with `first` to the next line
+/// starting with `last` (or that line alone), wherever it occurs.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Furniture {
+    /// What the run is.
+    pub kind: FurnitureKind,
+    /// How its first line starts.
+    pub first: String,
+    /// How its last line starts, if it is more than one line.
+    pub last: Option<String>,
 }
 
 impl Source {
@@ -44,10 +92,29 @@ impl Source {
             .as_deref()
             .unwrap_or("Outlet not named in the text")
     }
+
+    /// How the app names the article everywhere, so five are told apart at a glance: "NYT live
+    /// page, 12 Jan", or the headline's first words where the text names no outlet.
+    pub fn short_label(&self) -> String {
+        let name = match (&self.short_name, &self.headline) {
+            (Some(name), _) => name.clone(),
+            (None, Some(headline)) => {
+                let words: Vec<&str> = headline.split_whitespace().collect();
+                let cut = words.len().min(5);
+                let more = if words.len() > cut { "…" } else { "" };
+                format!("“{}{more}”", words[..cut].join(" "))
+            }
+            (None, None) => self.outlet_label().to_owned(),
+        };
+        format!(
+            "{name}, {}",
+            crate::data::dates::describe_short(&self.date, self.date_precision)
+        )
+    }
 }
 
 /// Who a quoted sentence comes from, as the article presents it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Attribution {
     /// An official speaking on the record.
@@ -67,6 +134,35 @@ pub enum Attribution {
 }
 
 impl Attribution {
+    /// Every kind of voice, in the order filters list them.
+    pub const ALL: [Attribution; 7] = [
+        Attribution::NamedOfficial,
+        Attribution::AnonymousOfficial,
+        Attribution::Intelligence,
+        Attribution::Analyst,
+        Attribution::Satellite,
+        Attribution::MapGraphic,
+        Attribution::Narration,
+    ];
+
+    /// The name in files and links, e.g. `named_official`.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Attribution::NamedOfficial => "named_official",
+            Attribution::AnonymousOfficial => "anonymous_official",
+            Attribution::Intelligence => "intelligence",
+            Attribution::Analyst => "analyst",
+            Attribution::Satellite => "satellite",
+            Attribution::Narration => "narration",
+            Attribution::MapGraphic => "map_graphic",
+        }
+    }
+
+    /// The attribution a link or file names, if any.
+    pub fn from_slug(slug: &str) -> Option<Attribution> {
+        Attribution::ALL.into_iter().find(|a| a.slug() == slug)
+    }
+
     /// A short label for readers.
     pub fn label(self) -> &'static str {
         match self {
@@ -118,6 +214,33 @@ pub enum Side {
 }
 
 impl Side {
+    /// Every side, in the order filters list them.
+    pub const ALL: [Side; 6] = [
+        Side::Us,
+        Side::Nato,
+        Side::Russia,
+        Side::Ukraine,
+        Side::Other,
+        Side::Unknown,
+    ];
+
+    /// The name in files and links, e.g. `russia`.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Side::Russia => "russia",
+            Side::Us => "us",
+            Side::Nato => "nato",
+            Side::Ukraine => "ukraine",
+            Side::Other => "other",
+            Side::Unknown => "unknown",
+        }
+    }
+
+    /// The side a link names, if any.
+    pub fn from_slug(slug: &str) -> Option<Side> {
+        Side::ALL.into_iter().find(|s| s.slug() == slug)
+    }
+
     /// The side's name for legends and toggles.
     pub fn label(self) -> &'static str {
         match self {

@@ -5,6 +5,7 @@ use super::corpus::{Corpus, Problem};
 use super::dates::Date;
 use super::evidence::{all_evidence, all_facts, FactKind};
 use super::frame::MAP_FRAME;
+use super::furniture::furniture_of;
 use super::model::{Evidence, QUALIFIERS};
 
 /// The earliest and latest dates a record may carry: the articles reach back to the founding of
@@ -74,7 +75,20 @@ pub fn validate(c: &Corpus) -> Vec<Problem> {
                 &s.id,
                 "the article text is empty",
             )),
-            Some(_) => {}
+            Some(text) => {
+                let article = crate::data::corpus::Article { source: s, text };
+                let (_, unmatched) = furniture_of(&article.paragraphs(), &s.furniture);
+                for r in unmatched {
+                    out.push(Problem::at(
+                        "sources.json",
+                        &s.id,
+                        format!(
+                            "the furniture run starting “{}” matches no line of the article",
+                            s.furniture[r].first
+                        ),
+                    ));
+                }
+            }
         }
         date("sources.json", &s.id, &s.date, &mut out);
     }

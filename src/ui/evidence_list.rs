@@ -2,7 +2,6 @@
 use leptos::prelude::*;
 
 use crate::app::use_corpus;
-use crate::data::dates::describe;
 use crate::data::model::Evidence;
 use crate::ui::link::Link;
 use crate::ui::person_link::PersonLink;
@@ -19,12 +18,7 @@ pub fn EvidenceList(
         .into_iter()
         .map(|e| {
             let source = corpus.source(&e.source);
-            let outlet = source.map_or("Unknown article".to_owned(), |s| {
-                s.outlet_label().to_owned()
-            });
-            let date = source
-                .map(|s| describe(&s.date, s.date_precision))
-                .unwrap_or_default();
+            let article = source.map_or("Unknown article".to_owned(), |s| s.short_label());
             let speaker = e
                 .speaker
                 .as_deref()
@@ -35,8 +29,8 @@ pub fn EvidenceList(
                 <li class="evidence-item">
                     <blockquote>{e.quote.clone()}</blockquote>
                     <p class="cite">
-                        <span class="outlet">{outlet}</span>
-                        {format!(", {date} · {}", e.attribution.label())}
+                        <span class="outlet">{article}</span>
+                        {format!(" · {}", e.attribution.label())}
                         {speaker}
                         " · "
                         <code class="file">{format!("{}.txt", e.source)}</code>

@@ -1,8 +1,11 @@
 //! The facts a chosen passage of an article supports.
 use leptos::prelude::*;
 
-use crate::app::use_corpus;
+use crate::app::{use_corpus, use_navigator};
 use crate::data::highlight::TextSpan;
+use crate::ui::fact_target::fact_target;
+use crate::ui::link::Link;
+use crate::url::ViewState;
 
 /// Lists every record whose evidence overlaps the passage.
 #[component]
@@ -22,13 +25,19 @@ pub fn FactsHere(
                 <li>
                     <span class="fact-kind">{fact.kind.label()}</span>
                     " "
-                    <span class="fact-label">{corpus.fact_label(fact)}</span>
+                    <Link to=fact_target(fact.kind, &fact.id) class="fact-label">{corpus.fact_label(fact)}</Link>
                 </li>
             }
         })
         .collect_view();
+    let navigator = use_navigator();
+    let close = {
+        let source = source.clone();
+        move |_| navigator.replace(ViewState::article(&source, None))
+    };
     view! {
         <aside class="facts-here" aria-live="polite" aria-label="Facts this passage supports">
+            <button type="button" class="close" aria-label="Close the passage panel" on:click=close>"×"</button>
             <h2>
                 {match count {
                     0 => "No fact in Brink cites this passage.".to_owned(),

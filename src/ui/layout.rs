@@ -2,6 +2,8 @@
 use leptos::prelude::*;
 
 use crate::app::use_navigator;
+use crate::ui::coverage::CoverageView;
+use crate::ui::figures::FiguresView;
 use crate::ui::link::Link;
 use crate::ui::map::MapView;
 use crate::ui::people::PeopleView;
@@ -26,6 +28,8 @@ pub fn Layout() -> impl IntoView {
     provide_context(SearchCursor::new());
     let on_map = move || matches!(navigator.state.get().page, Page::Map { .. });
     let on_timeline = move || matches!(navigator.state.get().page, Page::Timeline { .. });
+    let on_coverage = move || matches!(navigator.state.get().page, Page::Coverage(_));
+    let on_figures = move || matches!(navigator.state.get().page, Page::Figures { .. });
     let on_people = move || {
         matches!(
             navigator.state.get().page,
@@ -62,6 +66,8 @@ pub fn Layout() -> impl IntoView {
         Page::People => Screen::People,
         Page::Person { id } => Screen::Person(id),
         Page::Timeline { .. } => Screen::Timeline,
+        Page::Coverage(_) => Screen::Coverage,
+        Page::Figures { .. } => Screen::Figures,
     });
     view! {
         <header class="site-header">
@@ -95,6 +101,16 @@ pub fn Layout() -> impl IntoView {
                         </Link>
                     </li>
                     <li>
+                        <Link to=ViewState::from(Page::Coverage(Default::default())) current=Signal::derive(on_coverage)>
+                            "Coverage"
+                        </Link>
+                    </li>
+                    <li>
+                        <Link to=ViewState::from(Page::Figures { figure: None }) current=Signal::derive(on_figures)>
+                            "Figures"
+                        </Link>
+                    </li>
+                    <li>
                         <Link to=ViewState::from(Page::Sources) current=Signal::derive(on_sources)>
                             "Sources"
                         </Link>
@@ -114,6 +130,8 @@ pub fn Layout() -> impl IntoView {
                 Screen::People => view! { <PeopleView/> }.into_any(),
                 Screen::Person(id) => view! { <PersonPage id/> }.into_any(),
                 Screen::Timeline => view! { <TimelineView/> }.into_any(),
+                Screen::Coverage => view! { <CoverageView/> }.into_any(),
+                Screen::Figures => view! { <FiguresView/> }.into_any(),
             }}
         </main>
         <footer class="site-footer">
@@ -133,6 +151,8 @@ enum Screen {
     People,
     Person(String),
     Timeline,
+    Coverage,
+    Figures,
 }
 
 /// Says what part of an opened link could not be used, and lets the reader dismiss it.

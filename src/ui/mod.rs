@@ -1,8 +1,12 @@
 //! Leptos views, one per file.
 pub mod as_of_bar;
+pub mod coverage;
+pub mod coverage_dots;
 pub mod evidence_list;
+pub mod fact_target;
 pub mod facts_here;
 pub mod fatal;
+pub mod figures;
 pub mod layout;
 pub mod link;
 pub mod load_error;
@@ -17,3 +21,4 @@ pub mod search;
 pub mod sources;
 pub mod timeline;
 pub mod view_head;
+pub mod voice_filter;

@@ -2,6 +2,9 @@
 //! chosen passage supports.
 use leptos::prelude::*;
 
+use crate::data::furniture::furniture_of;
+use crate::data::model::FurnitureKind;
+
 use crate::app::{use_corpus, use_navigator};
 use crate::data::corpus::{Article, UnknownId};
 use crate::data::dates::describe;
@@ -73,10 +76,12 @@ fn ArticleText(article: Article<'static>, span: Option<TextSpan>) -> impl IntoVi
         spans.push(f);
         spans.len() - 1
     });
-    let paragraphs = article
-        .paragraphs()
+    let paragraphs = article.paragraphs();
+    let (furniture, _) = furniture_of(&paragraphs, &source.furniture);
+    let paragraphs = paragraphs
         .into_iter()
-        .map(|paragraph| {
+        .zip(furniture.iter().enumerate())
+        .map(|(paragraph, (i, kind))| {
             let runs = segments(paragraph, &spans)
                 .into_iter()
                 .map(|run| {
@@ -89,7 +94,15 @@ fn ArticleText(article: Article<'static>, span: Option<TextSpan>) -> impl IntoVi
                     )
                 })
                 .collect_view();
-            view! { <p>{runs}</p> }
+            // Page furniture is shown apart from the prose, each run labelled once.
+            let starts_run = kind.is_some() && (i == 0 || furniture[i - 1] != *kind);
+            let label = kind
+                .filter(|_| starts_run)
+                .map(|k| view! { <p class="furniture-label">{k.label()}</p> });
+            let class = kind.map_or(String::new(), |k| {
+                format!("furniture furniture-{}", furniture_slug(k))
+            });
+            view! { {label}<p class=class>{runs}</p> }
         })
         .collect_view();
     view! {
@@ -98,7 +111,9 @@ fn ArticleText(article: Article<'static>, span: Option<TextSpan>) -> impl IntoVi
             <header>
                 <h1>{display_headline(source)}</h1>
                 <p class="meta">
-                    <span class="outlet">{source.outlet_label().to_owned()}</span>
+                    <span class="outlet">{source.short_label()}</span>
+                    " · "
+                    <span>{source.outlet_label().to_owned()}</span>
                     " · "
                     <time datetime=source.date.clone()>{describe(&source.date, source.date_precision)}</time>
                     " · "
@@ -117,8 +132,10 @@ fn ArticleText(article: Article<'static>, span: Option<TextSpan>) -> impl IntoVi
             {bad_span.then(|| view! {
                 <p class="warning" role="alert">"The passage named in the link is not in this article; showing the whole text."</p>
             })}
-            <div class="article-text">{paragraphs}</div>
-            {focus.map(|f| view! { <FactsHere source=source.id.clone() span=f/> })}
+            <div class="reader-body" class:with-panel=focus.is_some()>
+                <div class="article-text">{paragraphs}</div>
+                {focus.map(|f| view! { <FactsHere source=source.id.clone() span=f/> })}
+            </div>
         </article>
     }
 }
@@ -173,5 +190,16 @@ fn scroll_to_focus() {
             mark.scroll_into_view_with_scroll_into_view_options(&options);
             let _ = mark.focus();
         }
+    }
+}
+
+/// The CSS suffix of a kind of furniture.
+fn furniture_slug(kind: FurnitureKind) -> &'static str {
+    match kind {
+        FurnitureKind::Navigation => "navigation",
+        FurnitureKind::Photo => "photo",
+        FurnitureKind::Graphic => "graphic",
+        FurnitureKind::Player => "player",
+        FurnitureKind::Credits => "credits",
     }
 }

@@ -9,6 +9,7 @@ use crate::data::facts::Event;
 use crate::data::model::DatePrecision;
 use crate::lens::use_lens;
 use crate::ui::as_of_bar::AsOfBar;
+use crate::ui::coverage_dots::CoverageDots;
 use crate::ui::evidence_list::EvidenceList;
 use crate::ui::link::Link;
 use crate::ui::person_link::people_links;
@@ -156,6 +157,7 @@ fn event_view(e: &'static Event, target: Memo<Option<String>>) -> impl IntoView 
                 <summary>"How the date is known"</summary>
                 <p>{e.date_basis.clone()}</p>
             </details>
+            <p class="event-coverage">"Reported by "<CoverageDots evidence=e.evidence.clone()/></p>
             <EvidenceList evidence=e.evidence.clone()/>
         </li>
     }

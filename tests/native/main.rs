@@ -6,6 +6,7 @@ mod as_of;
 mod build_step;
 mod corpus;
 mod corpus_readme;
+mod coverage;
 mod dates;
 mod drawing;
 mod fidelity;

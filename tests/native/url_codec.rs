@@ -153,7 +153,11 @@ fn search_people_timeline_and_the_date_round_trip() {
         ),
         (Page::default(), jan13),
     ] {
-        let state = ViewState { page, as_of };
+        let state = ViewState {
+            page,
+            as_of,
+            voices: Vec::new(),
+        };
         let decoded = decode(&encode(&state));
         assert_eq!(decoded.state, state);
         assert!(decoded.problems.is_empty(), "{:?}", decoded.problems);
@@ -161,7 +165,8 @@ fn search_people_timeline_and_the_date_round_trip() {
     assert_eq!(
         encode(&ViewState {
             page: Page::Timeline { event: None },
-            as_of: reported
+            as_of: reported,
+            voices: Vec::new(),
         }),
         "?view=timeline&asof=2022-01-26&by=reported"
     );
@@ -182,4 +187,45 @@ fn a_bad_date_or_reading_keeps_the_view_and_says_so() {
     let decoded = decode("?view=person");
     assert_eq!(decoded.state.page, Page::People);
     assert_eq!(decoded.problems.len(), 1);
+}
+
+#[test]
+fn coverage_figures_and_voices_round_trip() {
+    use brink::data::evidence::FactKind;
+    use brink::url::{Attribution, CoverageQuery, CoverageSort, Side};
+    let only_nyt = CoverageQuery {
+        kind: Some(FactKind::Event),
+        side: Some(Side::Russia),
+        count: Some(1),
+        by: Some("002_eac895019da0e25b".into()),
+        not: None,
+        sort: CoverageSort::Fewest,
+    };
+    for (page, voices) in [
+        (Page::Coverage(CoverageQuery::default()), Vec::new()),
+        (Page::Coverage(only_nyt), vec![Attribution::NamedOfficial]),
+        (
+            Page::Figures {
+                figure: Some("russian_force_size".into()),
+            },
+            Vec::new(),
+        ),
+        (
+            Page::default(),
+            vec![Attribution::NamedOfficial, Attribution::Intelligence],
+        ),
+    ] {
+        let state = ViewState {
+            page,
+            as_of: None,
+            voices,
+        };
+        let decoded = decode(&encode(&state));
+        assert_eq!(decoded.state, state);
+        assert!(decoded.problems.is_empty(), "{:?}", decoded.problems);
+    }
+    let decoded = decode("?view=coverage&kind=rumour&n=lots&sort=random&voice=oracle");
+    assert_eq!(decoded.state.page, Page::Coverage(CoverageQuery::default()));
+    assert_eq!(decoded.problems.len(), 4, "{:?}", decoded.problems);
+    assert!(decoded.problems.iter().any(|p| p.0.contains("“oracle”")));
 }

@@ -82,15 +82,11 @@ pub struct Document {
     pub fields: [String; 4],
 }
 
-/// A short name of an article for result lines: its headline or outlet, and its date.
+/// A short name of an article for result lines: "NYT live page, 12 Jan".
 pub fn article_label(corpus: &Corpus, id: &str) -> String {
-    corpus.source(id).map_or_else(
-        || id.to_owned(),
-        |s| {
-            let name = s.headline.as_deref().unwrap_or(s.outlet_label());
-            format!("{name} ({})", describe(&s.date, s.date_precision))
-        },
-    )
+    corpus
+        .source(id)
+        .map_or_else(|| id.to_owned(), |s| s.short_label())
 }
 
 /// Every document of the corpus; sentences only for the articles `text` has.

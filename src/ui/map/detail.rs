@@ -7,7 +7,7 @@ use crate::data::dates::describe;
 use crate::data::facts::{EventKind, Figure};
 use crate::data::mapping::Mapping;
 use crate::data::model::Deployment;
-use crate::data::query::reported_by;
+use crate::ui::coverage_dots::CoverageDots;
 use crate::ui::evidence_list::EvidenceList;
 use crate::ui::link::Link;
 use crate::ui::person_link::{people_links, PersonLink};
@@ -66,8 +66,6 @@ fn deployment_detail(d: &'static Deployment) -> impl IntoView {
         None => view! { <p class="count-missing">"The articles give no number for this."</p> }
             .into_any(),
     };
-    let n = reported_by(&d.evidence);
-    let total = corpus.sources.len();
     view! {
         <div class="detail-body">
             <p class="kicker">{format!("{actor} · {} · {}", d.kind.label(), status_words(d))}</p>
@@ -85,7 +83,7 @@ fn deployment_detail(d: &'static Deployment) -> impl IntoView {
                 <dt>"As of"</dt>
                 <dd>{describe(&d.as_of, d.as_of_precision)}</dd>
                 <dt>"Reported by"</dt>
-                <dd>{format!("{n} of {total} articles")}</dd>
+                <dd><CoverageDots evidence=d.evidence.clone()/></dd>
             </dl>
             {d.note.clone().map(|note| view! { <p class="reading-note">{note}</p> })}
             {d.figure.as_deref().and_then(|f| corpus.figure(f)).map(figure_view)}
@@ -123,7 +121,7 @@ fn figure_view(figure: &'static Figure) -> impl IntoView {
             let link = claim.evidence.first().map(|e| {
                 let outlet = corpus
                     .source(&e.source)
-                    .map_or(e.source.clone(), |s| s.outlet_label().to_owned());
+                    .map_or(e.source.clone(), |s| s.short_label());
                 view! { <Link to=ViewState::article(&e.source, corpus.locate(e))>{outlet}</Link> }
             });
             view! {
@@ -137,8 +135,15 @@ fn figure_view(figure: &'static Figure) -> impl IntoView {
         .collect_view();
     view! {
         <section class="figure-claims">
-            <h3>{format!("Sources disagree: {}", figure.what)}</h3>
+            <h3>{if figure.disagrees() {
+                format!("Sources disagree: {}", figure.what)
+            } else {
+                format!("Sources agree on the number: {}", figure.what)
+            }}</h3>
             <p>{figure.note.clone()}</p>
+            <p><Link to=ViewState::from(Page::Figures { figure: Some(figure.id.clone()) }) class="to-figures">
+                {if figure.disagrees() { "Compare the figures side by side →" } else { "Every variant of this figure →" }}
+            </Link></p>
             <table>
                 <thead><tr><th scope="col">"Figure"</th><th scope="col">"Given by"</th><th scope="col">"Where"</th></tr></thead>
                 <tbody>{rows}</tbody>

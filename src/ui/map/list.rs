@@ -10,8 +10,8 @@ use crate::app::use_corpus;
 use crate::data::dates::describe;
 use crate::data::mapping::Unmapped;
 use crate::data::model::{Deployment, DeploymentKind};
-use crate::data::query::reported_by;
 use crate::lens::use_lens;
+use crate::ui::coverage_dots::CoverageDots;
 use crate::url::MapSelection;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -64,7 +64,7 @@ pub fn DeploymentList() -> impl IntoView {
                         let id = d.id.clone();
                         let lens = use_lens();
                         view! {
-                            <li hidden=move || !lens.shows_deployment(&d.id)>
+                            <li hidden=move || !lens.shows_deployment(&d.id) || !lens.heard(&d.evidence)>
                                 <button type="button" class="link-button" on:click=move |_| ctx.select(Some(MapSelection::Deployment(id.clone())))>
                                     {format!("{actor}: {} — {}", d.what, d.status.label())}
                                 </button>
@@ -120,7 +120,8 @@ fn row(d: &'static Deployment) -> impl IntoView {
     let actor = corpus.actor(&d.actor);
     let place = d.place.as_deref().and_then(|p| corpus.place(p));
     let lens = use_lens();
-    let hidden = move || ctx.is_hidden(layer) || !lens.shows_deployment(&d.id);
+    let hidden =
+        move || ctx.is_hidden(layer) || !lens.shows_deployment(&d.id) || !lens.heard(&d.evidence);
     view! {
         <tr class:selected=selected.clone() aria-selected=move || if selected() { "true" } else { "false" } data-id=d.id.clone() hidden=hidden>
             <td>
@@ -136,7 +137,7 @@ fn row(d: &'static Deployment) -> impl IntoView {
             <td>{d.status.label()}{(!d.status.is_present()).then_some(" (not there)")}</td>
             <td>{place.map(|p| p.name.clone())}{place.filter(|p| p.is_region()).map(|_| " (region)")}</td>
             <td>{describe(&d.as_of, d.as_of_precision)}</td>
-            <td class="num">{format!("{} of {}", reported_by(&d.evidence), corpus.sources.len())}</td>
+            <td class="num"><CoverageDots evidence=d.evidence.clone()/></td>
         </tr>
     }
 }

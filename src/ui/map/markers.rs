@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::canvas::side_slug;
 use super::{use_map, MapContext};
 use crate::app::use_corpus;
+use crate::data::model::Evidence;
 use crate::geo::layers::Layer;
 use crate::geo::layout::{MarkerSpot, VenueSpot};
 use crate::geo::projection::MapPoint;
@@ -30,11 +31,21 @@ pub fn Markers(
     dragged: impl Fn() -> bool + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let ctx = use_map();
+    let corpus = use_corpus();
+    // Looked up once: each marker's quotes decide whether the voices filter lets it through.
+    let evidence: std::collections::HashMap<&str, &'static [Evidence]> = corpus
+        .deployments
+        .iter()
+        .map(|d| (d.id.as_str(), d.evidence.as_slice()))
+        .collect();
     ctx.layout
         .markers
         .iter()
         .filter(|m| !m.off_map)
-        .map(|m| marker_view(ctx, upp, m, dragged))
+        .map(|m| {
+            let quotes = evidence.get(m.deployment.as_str()).copied().unwrap_or(&[]);
+            marker_view(ctx, upp, m, quotes, dragged)
+        })
         .collect_view()
 }
 
@@ -117,6 +128,7 @@ fn marker_view(
     ctx: MapContext,
     upp: Memo<f64>,
     m: &'static MarkerSpot,
+    quotes: &'static [Evidence],
     dragged: impl Fn() -> bool + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let class = format!(
@@ -143,7 +155,7 @@ fn marker_view(
         class,
         name: m.name.clone(),
         layer: m.layer,
-        dated: Signal::derive(move || lens.shows_deployment(id)),
+        dated: Signal::derive(move || lens.shows_deployment(id) && lens.heard(quotes)),
         new: Signal::derive(move || lens.added_deployment(id)),
         body,
     };
@@ -176,14 +188,14 @@ fn venue_view(
     }
     .into_any();
     let lens = use_lens();
-    let events: Vec<&'static str> = use_corpus()
-        .events_at(&v.place)
-        .into_iter()
-        .map(|e| e.id.as_str())
-        .collect();
-    let new_events = events.clone();
+    let events: Vec<&'static crate::data::facts::Event> = use_corpus().events_at(&v.place);
+    let new_events: Vec<&'static str> = events.iter().map(|e| e.id.as_str()).collect();
     let button = MapButton {
-        dated: Signal::derive(move || events.iter().any(|e| lens.shows_event(e))),
+        dated: Signal::derive(move || {
+            events
+                .iter()
+                .any(|e| lens.shows_event(&e.id) && lens.heard(&e.evidence))
+        }),
         new: Signal::derive(move || {
             lens.added
                 .with(|a| new_events.iter().any(|e| a.events.contains(*e)))

@@ -11,12 +11,13 @@ mod toggles;
 
 use leptos::prelude::*;
 
-use crate::app::{use_bundle, use_navigator};
+use crate::app::{use_bundle, use_corpus, use_navigator};
 use crate::geo::layers::Layer;
 use crate::geo::layout::MapLayout;
 use crate::geo::viewport::Viewport;
 use crate::ui::as_of_bar::AsOfBar;
 use crate::ui::view_head::ViewHead;
+use crate::ui::voice_filter::VoiceFilter;
 use crate::url::{MapSelection, Page, ViewState};
 
 /// What every part of the map view shares.
@@ -90,6 +91,7 @@ pub fn MapView() -> impl IntoView {
         <section class="map-view" aria-labelledby="map-title">
             <ViewHead id="map-title" title="Forces and venues" lede="Every force and shipment the five articles report at a place, forces sized by the number of troops they give, and where the diplomacy happened. Select a marker to read the sentences behind it."/>
             <AsOfBar/>
+            <VoiceFilter facts=use_corpus().drawable_deployments().map(|d| d.evidence.as_slice()).collect()/>
             <toggles::LayerToggles/>
             <div class="map-grid">
                 <div class="map-column">

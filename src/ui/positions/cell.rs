@@ -6,6 +6,7 @@ use crate::app::use_corpus;
 use crate::data::dates::describe;
 use crate::data::facts::Position;
 use crate::lens::use_lens;
+use crate::ui::coverage_dots::CoverageDots;
 use crate::ui::evidence_list::EvidenceList;
 use crate::ui::person_link::PersonLink;
 
@@ -21,9 +22,15 @@ pub fn Cell(
     }
     let lens = use_lens();
     let ids: Vec<String> = positions.iter().map(|p| p.id.clone()).collect();
-    let none_yet = move || !ids.iter().any(|id| lens.shows_position(id));
+    let evidence: Vec<&'static [crate::data::model::Evidence]> =
+        positions.iter().map(|p| p.evidence.as_slice()).collect();
+    let none_yet = move || {
+        !ids.iter()
+            .zip(&evidence)
+            .any(|(id, e)| lens.shows_position(id) && lens.heard(e))
+    };
     view! {
-        <p class="no-position" hidden=move || !none_yet()>"Nothing stated by this date."</p>
+        <p class="no-position" hidden=move || !none_yet()>"Nothing stated by this date or in these voices."</p>
         {positions.into_iter().map(position_view).collect_view()}
     }
     .into_any()
@@ -38,7 +45,7 @@ fn position_view(p: &'static Position) -> impl IntoView {
         );
     let quotes = p.evidence.len();
     view! {
-        <div class=format!("position leaning-{}", p.leaning.label()) data-id=p.id.clone() hidden=move || !lens.shows_position(&p.id)>
+        <div class=format!("position leaning-{}", p.leaning.label()) data-id=p.id.clone() hidden=move || !lens.shows_position(&p.id) || !lens.heard(&p.evidence)>
             <p class="stance">
                 <span class="leaning" title="On the row’s motion">{p.leaning.label()}</span>
                 " "
@@ -49,6 +56,7 @@ fn position_view(p: &'static Position) -> impl IntoView {
                 {speaker}
                 {describe(&p.date, p.date_precision)}
             </p>
+            <CoverageDots evidence=p.evidence.clone()/>
             <details class="quotes">
                 <summary>{if quotes == 1 { "1 supporting quote".to_owned() } else { format!("{quotes} supporting quotes") }}</summary>
                 <EvidenceList evidence=p.evidence.clone()/>

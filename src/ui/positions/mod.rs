@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use crate::app::{use_corpus, use_navigator};
 use crate::ui::as_of_bar::AsOfBar;
 use crate::ui::view_head::ViewHead;
+use crate::ui::voice_filter::VoiceFilter;
 use crate::url::{Page, ViewState};
 
 /// The columns shown when the link names none.
@@ -73,6 +74,7 @@ pub fn PositionsView() -> impl IntoView {
         <section class="positions-view" aria-labelledby="positions-title">
             <ViewHead id="positions-title" title="Positions, side by side" lede="What each side said on each issue, in the articles’ own words. Each row says whether the sides shown collide or overlap; an empty cell means the articles state no position."/>
             <AsOfBar/>
+            <VoiceFilter facts=corpus.positions.iter().map(|p| p.evidence.as_slice()).collect()/>
             {move || {
                 let problems = unknown();
                 (!problems.is_empty()).then(|| view! {

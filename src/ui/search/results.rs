@@ -3,21 +3,20 @@
 use leptos::prelude::*;
 
 use super::{focus_result, result_id, SearchCursor};
-use crate::app::{use_bundle, use_corpus, use_navigator};
+use crate::app::use_navigator;
+use crate::data::evidence::FactKind;
 use crate::data::search::documents::{CONTEXT, DETAIL, QUOTES, TITLE};
 use crate::data::search::{Document, Hit, Mark, SearchKind};
 use crate::finder::use_finder;
+use crate::ui::fact_target::fact_target;
 use crate::ui::link::Link;
-use crate::url::{MapSelection, Page, ViewState};
+use crate::url::{Page, ViewState};
 
 /// How many results of a kind are listed before "Show all".
 const FIRST: usize = 5;
 
-/// The view a result opens.
+/// The view a result opens: its record's view, or the sentence itself.
 fn target_of(doc: &Document) -> ViewState {
-    let corpus = use_corpus();
-    let layout = &use_bundle().layout;
-    let id = doc.id.clone();
     let passage = || {
         doc.passage
             .as_ref()
@@ -25,48 +24,23 @@ fn target_of(doc: &Document) -> ViewState {
                 ViewState::article(source, Some(*span))
             })
     };
-    let positions = |actors: Vec<String>, issue: Option<String>| {
-        ViewState::from(Page::Positions {
-            actors,
-            filter: String::new(),
-            issue,
-        })
+    let kind = match doc.kind {
+        SearchKind::Person => FactKind::Person,
+        SearchKind::Place => FactKind::Place,
+        SearchKind::Actor => FactKind::Actor,
+        SearchKind::Issue => FactKind::Issue,
+        SearchKind::Position => FactKind::Position,
+        SearchKind::Event => FactKind::Event,
+        SearchKind::Deployment => FactKind::Deployment,
+        SearchKind::Figure => FactKind::Figure,
+        SearchKind::Sentence => return passage(),
     };
-    match doc.kind {
-        SearchKind::Person => Page::Person { id }.into(),
-        SearchKind::Place if layout.venues.iter().any(|v| v.place == id) => {
-            ViewState::map_with(Some(MapSelection::Venue(id)))
-        }
-        SearchKind::Place => match corpus.deployments_at(&id).next() {
-            Some(d) => ViewState::map_with(Some(MapSelection::Deployment(d.id.clone()))),
-            None => passage(),
-        },
-        SearchKind::Actor if corpus.positions.iter().any(|p| p.actor == id) => {
-            let mut actors: Vec<String> = crate::ui::positions::DEFAULT_ACTORS
-                .iter()
-                .map(|a| (*a).to_owned())
-                .collect();
-            if !actors.contains(&id) {
-                actors.push(id);
-            }
-            positions(actors, None)
-        }
-        SearchKind::Actor => passage(),
-        SearchKind::Issue => positions(Vec::new(), Some(id)),
-        SearchKind::Position => {
-            positions(Vec::new(), corpus.position(&id).map(|p| p.issue.clone()))
-        }
-        SearchKind::Event => Page::Timeline { event: Some(id) }.into(),
-        SearchKind::Deployment => ViewState::map_with(Some(MapSelection::Deployment(id))),
-        SearchKind::Figure => match corpus
-            .deployments
-            .iter()
-            .find(|d| d.figure.as_deref() == Some(&id))
-        {
-            Some(d) => ViewState::map_with(Some(MapSelection::Deployment(d.id.clone()))),
-            None => passage(),
-        },
-        SearchKind::Sentence => passage(),
+    // A place with neither a venue nor a force on the map is shown where the text names it.
+    let target = fact_target(kind, &doc.id);
+    if target == ViewState::default() {
+        passage()
+    } else {
+        target
     }
 }
 

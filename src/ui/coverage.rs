@@ -1,0 +1,221 @@
+//! Facts by articles: which of the five report each deployment, event, position and figure,
+//! sortable and filterable, with what each article alone reports and what it leaves out.
+use leptos::prelude::*;
+
+use crate::app::{use_corpus, use_navigator};
+use crate::data::coverage::CoverageRow;
+use crate::data::evidence::FactKind;
+use crate::lens::use_lens;
+use crate::ui::coverage_dots::CoverageDots;
+use crate::ui::fact_target::fact_target;
+use crate::ui::link::Link;
+use crate::ui::view_head::ViewHead;
+use crate::ui::voice_filter::VoiceFilter;
+use crate::url::{CoverageQuery, CoverageSort, Page, Side, ViewState};
+
+/// The kinds the view covers.
+const KINDS: [FactKind; 4] = [
+    FactKind::Deployment,
+    FactKind::Event,
+    FactKind::Position,
+    FactKind::Figure,
+];
+
+/// Whether a row passes the query's filters.
+fn passes(row: &CoverageRow, q: &CoverageQuery, article: impl Fn(&str) -> Option<usize>) -> bool {
+    let reported = |id: &Option<String>| id.as_deref().and_then(&article).map(|i| row.articles[i]);
+    q.kind.is_none_or(|k| k == row.kind)
+        && q.side.is_none_or(|s| row.side == Some(s))
+        && q.count.is_none_or(|n| row.count() == n)
+        && reported(&q.by) != Some(false)
+        && reported(&q.not) != Some(true)
+}
+
+/// The coverage view.
+#[component]
+pub fn CoverageView() -> impl IntoView {
+    let corpus = use_corpus();
+    let navigator = use_navigator();
+    let lens = use_lens();
+    let rows: &'static [CoverageRow<'static>] =
+        Box::leak(corpus.coverage_rows().into_boxed_slice());
+    let query = Memo::new(move |_| match navigator.state.get().page {
+        Page::Coverage(q) => q,
+        _ => CoverageQuery::default(),
+    });
+    let article_index = move |id: &str| corpus.sources().iter().position(|s| s.id == id);
+    let go = move |q: CoverageQuery| navigator.replace(ViewState::from(Page::Coverage(q)));
+    let unknown_article = move || {
+        let q = query.get();
+        [q.by, q.not]
+            .into_iter()
+            .flatten()
+            .filter(|a| article_index(a).is_none())
+            .map(|a| view! { <p class="warning" role="alert">{format!("The link names an article “{a}” that is not in Brink’s data; that filter has no effect.")}</p> })
+            .collect_view()
+    };
+    let table = move || {
+        let q = query.get();
+        let mut shown: Vec<&CoverageRow> = rows
+            .iter()
+            .filter(|r| passes(r, &q, article_index) && lens.heard(r.evidence))
+            .collect();
+        match q.sort {
+            CoverageSort::Kind => {}
+            CoverageSort::Fewest => shown.sort_by_key(|r| r.count()),
+            CoverageSort::Most => shown.sort_by_key(|r| std::cmp::Reverse(r.count())),
+            CoverageSort::Date => shown.sort_by(|a, b| a.date.cmp(b.date)),
+        }
+        let count = shown.len();
+        let body = shown
+            .into_iter()
+            .map(|r| {
+                view! {
+                    <tr data-kind=r.kind.label() data-id=r.id>
+                        <td class="fact"><Link to=fact_target(r.kind, r.id)>{r.label.clone()}</Link></td>
+                        <td>{r.kind.label()}</td>
+                        <td>{r.side.map(Side::label)}</td>
+                        <td class="date">{r.date}</td>
+                        <td class="dots-cell"><CoverageDots evidence=r.evidence.to_vec()/></td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        view! {
+            <p class="coverage-status" role="status">{format!("{count} of {} facts", rows.len())}</p>
+            <div class="table-scroll">
+                <table class="coverage-table">
+                    <thead><tr>
+                        <th scope="col">"Fact"</th><th scope="col">"Kind"</th><th scope="col">"Side"</th>
+                        <th scope="col">"Date"</th><th scope="col">"Reported by (articles in order)"</th>
+                    </tr></thead>
+                    <tbody>{body}</tbody>
+                </table>
+            </div>
+        }
+    };
+    let select = move |label: &'static str,
+                       name: &'static str,
+                       options: Vec<(String, String)>,
+                       current: Signal<String>,
+                       set: Box<dyn Fn(String) + Send + Sync>| {
+        view! {
+            <label class="coverage-filter">
+                {label}
+                <select name=name prop:value=move || current.get() on:change=move |ev| set(event_target_value(&ev))>
+                    {options.into_iter().map(|(value, text)| view! { <option value=value>{text}</option> }).collect_view()}
+                </select>
+            </label>
+        }
+    };
+    let any = || (String::new(), "any".to_owned());
+    let kinds: Vec<(String, String)> = std::iter::once(any())
+        .chain(
+            KINDS
+                .iter()
+                .map(|k| (k.label().to_owned(), k.label().to_owned())),
+        )
+        .collect();
+    let sides: Vec<(String, String)> = std::iter::once(any())
+        .chain(
+            Side::ALL
+                .iter()
+                .map(|s| (s.slug().to_owned(), s.label().to_owned())),
+        )
+        .collect();
+    let counts: Vec<(String, String)> = std::iter::once(any())
+        .chain((1..=corpus.sources().len()).map(|n| (n.to_string(), format!("exactly {n}"))))
+        .collect();
+    let articles: Vec<(String, String)> = std::iter::once(any())
+        .chain(
+            corpus
+                .sources()
+                .iter()
+                .map(|s| (s.id.clone(), s.short_label())),
+        )
+        .collect();
+    let sorts: Vec<(String, String)> = CoverageSort::ALL
+        .iter()
+        .map(|o| {
+            let text = match o {
+                CoverageSort::Kind => "kind",
+                CoverageSort::Fewest => "fewest articles first",
+                CoverageSort::Most => "most articles first",
+                CoverageSort::Date => "date",
+            };
+            (o.slug().to_owned(), text.to_owned())
+        })
+        .collect();
+    let field =
+        move |read: fn(&CoverageQuery) -> String| Signal::derive(move || read(&query.get()));
+    let update = move |write: fn(&mut CoverageQuery, String)| -> Box<dyn Fn(String) + Send + Sync> {
+        Box::new(move |value| {
+            let mut q = query.get_untracked();
+            write(&mut q, value);
+            go(q);
+        })
+    };
+    let controls = view! {
+        <div class="coverage-controls">
+            {select("Kind ", "kind", kinds, field(|q| q.kind.map_or(String::new(), |k| k.label().to_owned())), update(|q, v| q.kind = KINDS.into_iter().find(|k| k.label() == v)))}
+            {select("Side ", "side", sides, field(|q| q.side.map_or(String::new(), |s| s.slug().to_owned())), update(|q, v| q.side = Side::from_slug(&v)))}
+            {select("Reported by ", "n", counts, field(|q| q.count.map_or(String::new(), |n| n.to_string())), update(|q, v| q.count = v.parse().ok()))}
+            {select("In ", "article", articles.clone(), field(|q| q.by.clone().unwrap_or_default()), update(|q, v| q.by = Some(v).filter(|v| !v.is_empty())))}
+            {select("Not in ", "not", articles, field(|q| q.not.clone().unwrap_or_default()), update(|q, v| q.not = Some(v).filter(|v| !v.is_empty())))}
+            {select("Order ", "sort", sorts, field(|q| q.sort.slug().to_owned()), update(|q, v| q.sort = CoverageSort::ALL.into_iter().find(|o| o.slug() == v).unwrap_or_default()))}
+            <button type="button" class="link-button" on:click=move |_| go(CoverageQuery::default())>"Clear filters"</button>
+        </div>
+    };
+    view! {
+        <section class="coverage-view" aria-labelledby="coverage-title">
+            <ViewHead id="coverage-title" title="Coverage: who reported what" lede="Every deployment, event, position and figure, with the articles that report it as five dots in a fixed order. Filter and sort to see what only one article carries and what an article leaves out."/>
+            <PerArticle rows/>
+            <VoiceFilter facts=rows.iter().map(|r| r.evidence).collect()/>
+            {controls}
+            {unknown_article}
+            {table}
+        </section>
+    }
+}
+
+/// Per article: how many facts it reports, how many it alone reports, how many it leaves out
+/// that others carry, each a link to those rows.
+#[component]
+fn PerArticle(rows: &'static [CoverageRow<'static>]) -> impl IntoView {
+    let corpus = use_corpus();
+    let lines = corpus
+        .sources()
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let reports = rows.iter().filter(|r| r.articles[i]).count();
+            let alone = rows.iter().filter(|r| r.articles[i] && r.count() == 1).count();
+            let left_out = rows.iter().filter(|r| !r.articles[i]).count();
+            let only = Page::Coverage(CoverageQuery {
+                count: Some(1),
+                by: Some(s.id.clone()),
+                ..CoverageQuery::default()
+            });
+            let missing = Page::Coverage(CoverageQuery {
+                not: Some(s.id.clone()),
+                sort: CoverageSort::Most,
+                ..CoverageQuery::default()
+            });
+            view! {
+                <tr data-article=s.id.clone()>
+                    <th scope="row">{s.short_label()}<br/><code class="file">{format!("{}.txt", s.id)}</code></th>
+                    <td class="num">{reports}</td>
+                    <td class="num"><Link to=ViewState::from(only) class="only-link">{format!("{alone} only here")}</Link></td>
+                    <td class="num"><Link to=ViewState::from(missing) class="missing-link">{format!("{left_out} not here")}</Link></td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <table class="per-article">
+            <caption>"Per article"</caption>
+            <thead><tr><th scope="col">"Article"</th><th scope="col">"Facts it reports"</th><th scope="col">"Reported by it alone"</th><th scope="col">"Others report, it does not"</th></tr></thead>
+            <tbody>{lines}</tbody>
+        </table>
+    }
+}
