@@ -1,6 +1,7 @@
 //! Browser tests: the app mounted in headless Chromium by wasm-bindgen-test.
 #![cfg(target_arch = "wasm32")]
 
+mod comparing;
 mod finding;
 mod harness;
 mod loading;

@@ -113,7 +113,11 @@ async fn a_disputed_figure_shows_every_variant() {
             "{expected} missing from {figures:?}"
         );
     }
-    assert_eq!(texts(&root, ".detail.open .facts dd")[2], "5 of 5 articles");
+    let coverage = find(&root, ".detail.open .facts dd .coverage");
+    assert_eq!(
+        coverage.get_attribute("aria-label").unwrap(),
+        "Reported by 5 of 5 articles"
+    );
 }
 
 #[wasm_bindgen_test]
