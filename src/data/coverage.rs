@@ -2,7 +2,7 @@
 //! coverage view.
 use super::corpus::Corpus;
 use super::evidence::FactKind;
-use super::model::{Evidence, Side};
+use super::model::{DatePrecision, Evidence, Side};
 
 /// Whether each article, in `sources.json` order, cites any of `evidence`.
 pub fn covered_by(corpus: &Corpus, evidence: &[Evidence]) -> Vec<bool> {
@@ -26,6 +26,8 @@ pub struct CoverageRow<'a> {
     pub side: Option<Side>,
     /// Its date as the corpus writes it.
     pub date: &'a str,
+    /// How precisely the date is known.
+    pub precision: DatePrecision,
     /// Its quotes.
     pub evidence: &'a [Evidence],
     /// Which articles report it, in `sources.json` order.
@@ -45,19 +47,20 @@ type RowParts<'a> = (
     &'a str,
     String,
     Option<Side>,
-    &'a str,
+    (&'a str, DatePrecision),
     &'a [Evidence],
 );
 
 impl Corpus {
     fn coverage_row<'a>(&self, parts: RowParts<'a>) -> CoverageRow<'a> {
-        let (kind, id, label, side, date, evidence) = parts;
+        let (kind, id, label, side, (date, precision), evidence) = parts;
         CoverageRow {
             kind,
             id,
             label,
             side,
             date,
+            precision,
             evidence,
             articles: covered_by(self, evidence),
         }
@@ -78,7 +81,7 @@ impl Corpus {
                 &d.id,
                 label,
                 side(&d.actor),
-                &d.as_of,
+                (&d.as_of, d.as_of_precision),
                 &d.evidence,
             )));
         }
@@ -89,7 +92,7 @@ impl Corpus {
                 &e.id,
                 e.title.clone(),
                 first_side,
-                &e.date,
+                (&e.date, e.date_precision),
                 &e.evidence,
             )));
         }
@@ -100,7 +103,7 @@ impl Corpus {
                 &p.id,
                 label,
                 side(&p.actor),
-                &p.date,
+                (&p.date, p.date_precision),
                 &p.evidence,
             )));
         }
@@ -113,7 +116,7 @@ impl Corpus {
                     &f.id,
                     label,
                     claimant,
-                    &c.date,
+                    (&c.date, DatePrecision::Day),
                     &c.evidence,
                 )));
             }

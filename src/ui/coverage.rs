@@ -4,8 +4,11 @@ use leptos::prelude::*;
 
 use crate::app::{use_corpus, use_navigator};
 use crate::data::coverage::CoverageRow;
+use crate::data::dates::describe_short;
 use crate::data::evidence::FactKind;
+use crate::data::model::DatePrecision;
 use crate::lens::use_lens;
+use crate::ui::as_of_bar::AsOfBar;
 use crate::ui::coverage_dots::CoverageDots;
 use crate::ui::fact_target::fact_target;
 use crate::ui::link::Link;
@@ -54,11 +57,22 @@ pub fn CoverageView() -> impl IntoView {
             .map(|a| view! { <p class="warning" role="alert">{format!("The link names an article “{a}” that is not in Brink’s data; that filter has no effect.")}</p> })
             .collect_view()
     };
+    // The "as of" date applies here too: a figure claim by its own date (or first report).
+    let dated = move |r: &CoverageRow| match r.kind {
+        FactKind::Deployment => lens.shows_deployment(r.id),
+        FactKind::Event => lens.shows_event(r.id),
+        FactKind::Position => lens.shows_position(r.id),
+        _ => navigator.as_of.with(|at| {
+            at.is_none_or(|at| {
+                at.shows(corpus.first_shown(r.date, DatePrecision::Day, r.evidence, at.reading))
+            })
+        }),
+    };
     let table = move || {
         let q = query.get();
         let mut shown: Vec<&CoverageRow> = rows
             .iter()
-            .filter(|r| passes(r, &q, article_index) && lens.heard(r.evidence))
+            .filter(|r| passes(r, &q, article_index) && lens.heard(r.evidence) && dated(r))
             .collect();
         match q.sort {
             CoverageSort::Kind => {}
@@ -75,7 +89,7 @@ pub fn CoverageView() -> impl IntoView {
                         <td class="fact"><Link to=fact_target(r.kind, r.id)>{r.label.clone()}</Link></td>
                         <td>{r.kind.label()}</td>
                         <td>{r.side.map(Side::label)}</td>
-                        <td class="date">{r.date}</td>
+                        <td class="date"><time datetime=r.date>{describe_short(r.date, r.precision)}</time></td>
                         <td class="dots-cell"><CoverageDots evidence=r.evidence.to_vec()/></td>
                     </tr>
                 }
@@ -170,6 +184,7 @@ pub fn CoverageView() -> impl IntoView {
         <section class="coverage-view" aria-labelledby="coverage-title">
             <ViewHead id="coverage-title" title="Coverage: who reported what" lede="Every deployment, event, position and figure, with the articles that report it as five dots in a fixed order. Filter and sort to see what only one article carries and what an article leaves out."/>
             <PerArticle rows/>
+            <AsOfBar/>
             <VoiceFilter facts=rows.iter().map(|r| r.evidence).collect()/>
             {controls}
             {unknown_article}

@@ -129,6 +129,7 @@ fn figure_view(figure: &'static Figure) -> impl IntoView {
                     <td class="num">{claim.text.clone()}</td>
                     <td>{who}</td>
                     <td>{link}</td>
+                    <td><CoverageDots evidence=claim.evidence.clone()/></td>
                 </tr>
             }
         })
@@ -145,7 +146,7 @@ fn figure_view(figure: &'static Figure) -> impl IntoView {
                 {if figure.disagrees() { "Compare the figures side by side →" } else { "Every variant of this figure →" }}
             </Link></p>
             <table>
-                <thead><tr><th scope="col">"Figure"</th><th scope="col">"Given by"</th><th scope="col">"Where"</th></tr></thead>
+                <thead><tr><th scope="col">"Figure"</th><th scope="col">"Given by"</th><th scope="col">"Where"</th><th scope="col">"Articles"</th></tr></thead>
                 <tbody>{rows}</tbody>
             </table>
         </section>
@@ -166,6 +167,7 @@ fn venue_detail(place_id: &str) -> impl IntoView {
                     <h3><Link to=ViewState::from(Page::Timeline { event: Some(e.id.clone()) })>{e.title.clone()}</Link></h3>
                     {(!e.people.is_empty()).then(|| view! { <p class="event-people">"People: "{people_links(&e.people)}</p> })}
                     <p class="date-basis">{e.date_basis.clone()}</p>
+                    <p class="event-coverage">"Reported by "<CoverageDots evidence=e.evidence.clone()/></p>
                     <EvidenceList evidence=e.evidence.clone()/>
                 </li>
             }
