@@ -22,6 +22,8 @@ pub struct Navigator {
     pub as_of: Memo<Option<AsOf>>,
     /// The voices filter on, likewise.
     pub voices: Memo<Vec<Attribution>>,
+    /// Whether the page is embedded in another (`embed=1`).
+    pub embedded: Memo<bool>,
 }
 
 impl Navigator {
@@ -33,6 +35,7 @@ impl Navigator {
             problems: RwSignal::new(Vec::new()),
             as_of: Memo::new(move |_| state.with(|s| s.as_of)),
             voices: Memo::new(move |_| state.with(|s| s.voices.clone())),
+            embedded: Memo::new(move |_| state.with(|s| s.embed)),
         }
     }
 
@@ -45,6 +48,7 @@ impl Navigator {
         if state.voices.is_empty() {
             state.voices = self.voices.get_untracked();
         }
+        state.embed |= self.state.with_untracked(|s| s.embed);
         state
     }
 
@@ -57,6 +61,7 @@ impl Navigator {
         if state.voices.is_empty() {
             state.voices = self.voices.get();
         }
+        state.embed |= self.embedded.get();
         encode(&state)
     }
 

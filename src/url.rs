@@ -160,6 +160,8 @@ pub struct ViewState {
     pub as_of: Option<AsOf>,
     /// The voices whose quotes count (named official, analyst…); empty counts every quote.
     pub voices: Vec<Attribution>,
+    /// Shown inside another page: the view alone, with a link back to the full explorer.
+    pub embed: bool,
 }
 
 impl From<Page> for ViewState {
@@ -168,6 +170,7 @@ impl From<Page> for ViewState {
             page,
             as_of: None,
             voices: Vec::new(),
+            embed: false,
         }
     }
 }
@@ -227,6 +230,7 @@ struct Params {
     by: Option<String>,
     fig: Option<String>,
     voice: Option<String>,
+    embed: Option<String>,
     kind: Option<String>,
     side: Option<String>,
     n: Option<String>,
@@ -257,6 +261,7 @@ pub fn decode(query: &str) -> Decoded {
             "by" => &mut p.by,
             "fig" => &mut p.fig,
             "voice" => &mut p.voice,
+            "embed" => &mut p.embed,
             "kind" => &mut p.kind,
             "side" => &mut p.side,
             "n" => &mut p.n,
@@ -337,6 +342,7 @@ pub fn decode(query: &str) -> Decoded {
             page,
             as_of,
             voices,
+            embed: p.embed.as_deref().is_some_and(|e| e == "1"),
         },
         problems,
     }
@@ -564,6 +570,9 @@ pub fn encode(state: &ViewState) -> String {
         slugs.sort_unstable();
         slugs.dedup();
         query.append_pair("voice", &slugs.join(","));
+    }
+    if state.embed {
+        query.append_pair("embed", "1");
     }
     if let Some(as_of) = state.as_of {
         query.append_pair("asof", &as_of.date.iso());

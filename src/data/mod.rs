@@ -5,6 +5,7 @@ pub mod coverage;
 pub mod dates;
 pub mod embedded;
 pub mod evidence;
+pub mod export;
 pub mod facts;
 pub mod fidelity;
 pub mod files;

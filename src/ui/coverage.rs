@@ -177,7 +177,12 @@ pub fn CoverageView() -> impl IntoView {
             {select("In ", "article", articles.clone(), field(|q| q.by.clone().unwrap_or_default()), update(|q, v| q.by = Some(v).filter(|v| !v.is_empty())))}
             {select("Not in ", "not", articles, field(|q| q.not.clone().unwrap_or_default()), update(|q, v| q.not = Some(v).filter(|v| !v.is_empty())))}
             {select("Order ", "sort", sorts, field(|q| q.sort.slug().to_owned()), update(|q, v| q.sort = CoverageSort::ALL.into_iter().find(|o| o.slug() == v).unwrap_or_default()))}
-            <button type="button" class="link-button" on:click=move |_| go(CoverageQuery::default())>"Clear filters"</button>
+            <button type="button" class="link-button only-one" on:click=move |_| go(CoverageQuery {
+                count: Some(1),
+                sort: CoverageSort::Kind,
+                ..CoverageQuery::default()
+            })>{format!("Reported by only one article ({})", rows.iter().filter(|r| r.count() == 1).count())}</button>
+            <button type="button" class="link-button clear" on:click=move |_| go(CoverageQuery::default())>"Clear filters"</button>
         </div>
     };
     view! {

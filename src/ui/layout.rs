@@ -11,6 +11,7 @@ use crate::ui::person::PersonPage;
 use crate::ui::positions::PositionsView;
 use crate::ui::reader::Reader;
 use crate::ui::search::{SearchBox, SearchCursor, SearchView};
+use crate::ui::share::{EmbedBar, ShareBar};
 use crate::ui::sources::SourceList;
 use crate::ui::timeline::TimelineView;
 use crate::url::{Page, ViewState};
@@ -69,7 +70,8 @@ pub fn Layout() -> impl IntoView {
         Page::Coverage(_) => Screen::Coverage,
         Page::Figures { .. } => Screen::Figures,
     });
-    view! {
+    let embedded = navigator.embedded;
+    let header = view! {
         <header class="site-header">
             <div class="brand">
                 <Link to=ViewState::default() class="name">"Brink"</Link>
@@ -119,6 +121,10 @@ pub fn Layout() -> impl IntoView {
             </nav>
             <SearchBox/>
         </header>
+    };
+    view! {
+        {move || if embedded.get() { view! { <EmbedBar/> }.into_any() } else { ().into_any() }}
+        <div hidden=move || embedded.get()>{header}<ShareBar/></div>
         <LinkProblems/>
         <main id="main">
             {move || match screen.get() {
@@ -134,7 +140,7 @@ pub fn Layout() -> impl IntoView {
                 Screen::Figures => view! { <FiguresView/> }.into_any(),
             }}
         </main>
-        <footer class="site-footer">
+        <footer class="site-footer" hidden=move || embedded.get()>
             <p>"Every fact links to the sentence it comes from. The articles are quoted verbatim; nothing is fetched at run time."</p>
         </footer>
     }

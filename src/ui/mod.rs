@@ -18,6 +18,7 @@ pub mod person_link;
 pub mod positions;
 pub mod reader;
 pub mod search;
+pub mod share;
 pub mod sources;
 pub mod timeline;
 pub mod view_head;

@@ -39,7 +39,7 @@ async fn the_coverage_view_filters_by_count_and_article() {
     )[0]
     .clone();
     assert_eq!(only, format!("{} only here", rows.len()));
-    click(&find(&root, ".coverage-controls button.link-button")).await;
+    click(&find(&root, ".coverage-controls button.clear")).await;
     assert_eq!(location_query(), "?view=coverage");
 }
 
@@ -87,4 +87,24 @@ async fn the_voices_filter_counts_and_hides() {
     let shown: Vec<_> = texts(&root, ".position:not([hidden]) .stance");
     let all = root.query_selector_all(".position").unwrap().length() as usize;
     assert!(shown.len() < all, "{} of {all}", shown.len());
+}
+
+#[wasm_bindgen_test]
+async fn an_embedded_view_has_no_site_chrome_and_a_way_out() {
+    let root = mount_app("?view=figures&embed=1").await;
+    assert!(find(&root, "header.site-header")
+        .closest("[hidden]")
+        .unwrap()
+        .is_some());
+    let out = find(&root, ".embed-bar a");
+    assert!(out
+        .get_attribute("href")
+        .unwrap()
+        .ends_with("?view=figures"));
+    // In-app links keep the page embedded.
+    let link = find(&root, ".figure a");
+    assert!(link.get_attribute("href").unwrap().contains("embed=1"));
+    let root = mount_app("?view=figures").await;
+    assert!(root.query_selector(".embed-bar").unwrap().is_none());
+    assert_eq!(texts(&root, ".share-bar button.share"), ["Share this view"]);
 }

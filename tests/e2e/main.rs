@@ -9,4 +9,5 @@ mod loading;
 mod map;
 mod positions;
 mod server;
+mod sharing;
 mod sources;

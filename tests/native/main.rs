@@ -9,6 +9,7 @@ mod corpus_readme;
 mod coverage;
 mod dates;
 mod drawing;
+mod export;
 mod fidelity;
 mod geo;
 mod highlight;

@@ -157,6 +157,7 @@ fn search_people_timeline_and_the_date_round_trip() {
             page,
             as_of,
             voices: Vec::new(),
+            embed: false,
         };
         let decoded = decode(&encode(&state));
         assert_eq!(decoded.state, state);
@@ -167,6 +168,7 @@ fn search_people_timeline_and_the_date_round_trip() {
             page: Page::Timeline { event: None },
             as_of: reported,
             voices: Vec::new(),
+            embed: false,
         }),
         "?view=timeline&asof=2022-01-26&by=reported"
     );
@@ -219,6 +221,7 @@ fn coverage_figures_and_voices_round_trip() {
             page,
             as_of: None,
             voices,
+            embed: false,
         };
         let decoded = decode(&encode(&state));
         assert_eq!(decoded.state, state);
