@@ -232,3 +232,50 @@ fn coverage_figures_and_voices_round_trip() {
     assert_eq!(decoded.problems.len(), 4, "{:?}", decoded.problems);
     assert!(decoded.problems.iter().any(|p| p.0.contains("“oracle”")));
 }
+
+/// Valid links of every view, for the fuzzer to mutate.
+const LINKS: [&str; 10] = [
+    "?view=map&sel=ru_buildup_borders&hide=exercises%2Crussia&asof=2022-01-13",
+    "?view=positions&cols=us%2Cnato%2Crussia&q=open+door&issue=open_door&voice=named_official",
+    "?view=article&id=002_eac895019da0e25b&at=12537-12618",
+    "?view=search&q=mother+of+all+sanctions",
+    "?view=person&id=sherman&embed=1",
+    "?view=timeline&ev=geneva_ssd&asof=2022-01-26&by=reported",
+    "?view=coverage&kind=event&side=russia&n=1&article=002&not=003&sort=fewest",
+    "?view=figures&fig=russian_force_size",
+    "?view=people",
+    "?view=map&venue=geneva",
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 100_000, ..ProptestConfig::default() })]
+
+    /// A hundred thousand links: random bytes, valid links cut, spliced and padded with
+    /// markup or huge numbers. None panics, and what is read re-encodes to itself.
+    #[test]
+    fn a_hundred_thousand_hostile_links(
+        pick in 0usize..LINKS.len(),
+        cut in 0usize..200,
+        noise in proptest::collection::vec(any::<u8>(), 0..40),
+        junk in prop_oneof![
+            Just("<script>alert(1)</script>".to_owned()),
+            Just("%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E".to_owned()),
+            Just("99999999999999999999999999-1".to_owned()),
+            Just("&asof=9999-99-99&by=%00".to_owned()),
+            Just("&at=18446744073709551615-18446744073709551616".to_owned()),
+            Just("&view=&view=map&&&==".to_owned()),
+            Just("%FF%FE%80".to_owned()),
+            ".{0,20}",
+        ],
+    ) {
+        let link = LINKS[pick];
+        let mut text = link[..cut.min(link.len())].to_owned();
+        text.push_str(&junk);
+        text.push_str(&String::from_utf8_lossy(&noise));
+        text.push_str(&link[cut.min(link.len())..]);
+        let decoded = decode(&text);
+        let again = decode(&encode(&decoded.state));
+        prop_assert_eq!(&again.state, &decoded.state);
+        prop_assert!(again.problems.is_empty(), "{:?}", again.problems);
+    }
+}
