@@ -9,7 +9,7 @@ use crate::load::{load_bundle, mark};
 use crate::texts::ArticleTexts;
 use crate::ui::layout::Layout;
 use crate::ui::load_error::LoadErrorPage;
-use crate::url::{decode, encode, AsOf, Attribution, UrlProblem, ViewState};
+use crate::url::{decode, encode, AsOf, Attribution, MapFrame, Page, UrlProblem, ViewState};
 
 /// The current view and the way to change it, shared with every view through context.
 #[derive(Clone, Copy)]
@@ -24,6 +24,8 @@ pub struct Navigator {
     pub voices: Memo<Vec<Attribution>>,
     /// Whether the page is embedded in another (`embed=1`).
     pub embedded: Memo<bool>,
+    /// The map's zoom and centre.
+    pub frame: Memo<Option<MapFrame>>,
 }
 
 impl Navigator {
@@ -36,6 +38,7 @@ impl Navigator {
             as_of: Memo::new(move |_| state.with(|s| s.as_of)),
             voices: Memo::new(move |_| state.with(|s| s.voices.clone())),
             embedded: Memo::new(move |_| state.with(|s| s.embed)),
+            frame: Memo::new(move |_| state.with(|s| s.frame)),
         }
     }
 
@@ -49,6 +52,10 @@ impl Navigator {
             state.voices = self.voices.get_untracked();
         }
         state.embed |= self.state.with_untracked(|s| s.embed);
+        // The map's position travels between map views only, keeping other links short.
+        if state.frame.is_none() && matches!(state.page, Page::Map { .. }) {
+            state.frame = self.state.with_untracked(|s| s.frame);
+        }
         state
     }
 
@@ -62,7 +69,19 @@ impl Navigator {
             state.voices = self.voices.get();
         }
         state.embed |= self.embedded.get();
+        if state.frame.is_none() && matches!(state.page, Page::Map { .. }) {
+            state.frame = self.frame.get();
+        }
         encode(&state)
+    }
+
+    /// Sets or clears the map's zoom and centre in place (the whole map is `None`).
+    pub fn set_frame(&self, frame: Option<MapFrame>) {
+        let mut state = self.state.get_untracked();
+        if state.frame != frame {
+            state.frame = frame;
+            self.replace_exactly(state);
+        }
     }
 
     /// Sets or clears the voices filter in place.

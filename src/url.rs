@@ -151,6 +151,18 @@ pub struct CoverageQuery {
     pub sort: CoverageSort,
 }
 
+/// The map's zoom and centre in a link, rounded so links stay short: hundredths of a zoom step
+/// and whole map units (kilometres of the projection).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct MapFrame {
+    /// Zoom × 100 (100 is the whole map).
+    pub zoom_pct: u32,
+    /// Centre, map units east.
+    pub x: i32,
+    /// Centre, map units south.
+    pub y: i32,
+}
+
 /// Everything a shared link must restore.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ViewState {
@@ -162,6 +174,8 @@ pub struct ViewState {
     pub voices: Vec<Attribution>,
     /// Shown inside another page: the view alone, with a link back to the full explorer.
     pub embed: bool,
+    /// The map's zoom and centre; `None` is the whole map.
+    pub frame: Option<MapFrame>,
 }
 
 impl From<Page> for ViewState {
@@ -171,6 +185,7 @@ impl From<Page> for ViewState {
             as_of: None,
             voices: Vec::new(),
             embed: false,
+            frame: None,
         }
     }
 }
@@ -231,6 +246,8 @@ struct Params {
     fig: Option<String>,
     voice: Option<String>,
     embed: Option<String>,
+    zoom: Option<String>,
+    centre: Option<String>,
     kind: Option<String>,
     side: Option<String>,
     n: Option<String>,
@@ -262,6 +279,8 @@ pub fn decode(query: &str) -> Decoded {
             "fig" => &mut p.fig,
             "voice" => &mut p.voice,
             "embed" => &mut p.embed,
+            "zoom" => &mut p.zoom,
+            "centre" => &mut p.centre,
             "kind" => &mut p.kind,
             "side" => &mut p.side,
             "n" => &mut p.n,
@@ -343,8 +362,35 @@ pub fn decode(query: &str) -> Decoded {
             as_of,
             voices,
             embed: p.embed.as_deref().is_some_and(|e| e == "1"),
+            frame: parse_frame(&p, &mut problems),
         },
         problems,
+    }
+}
+
+fn parse_frame(p: &Params, problems: &mut Vec<UrlProblem>) -> Option<MapFrame> {
+    let (zoom, centre) = match (p.zoom.as_deref(), p.centre.as_deref()) {
+        (None, None) => return None,
+        (zoom, centre) => (zoom.unwrap_or("1"), centre.unwrap_or("")),
+    };
+    let zoom_pct = zoom
+        .parse::<f64>()
+        .ok()
+        .filter(|z| z.is_finite() && (1.0..=64.0).contains(z))
+        .map(|z| (z * 100.0).round() as u32);
+    let point = centre.split_once(',').and_then(|(x, y)| {
+        let x = x.parse::<i32>().ok().filter(|v| v.abs() <= 100_000)?;
+        let y = y.parse::<i32>().ok().filter(|v| v.abs() <= 100_000)?;
+        Some((x, y))
+    });
+    match (zoom_pct, point) {
+        (Some(zoom_pct), Some((x, y))) => Some(MapFrame { zoom_pct, x, y }),
+        _ => {
+            problems.push(UrlProblem(format!(
+                "The map position in the link (zoom “{zoom}”, centre “{centre}”) cannot be used; the whole map is shown."
+            )));
+            None
+        }
     }
 }
 
@@ -573,6 +619,10 @@ pub fn encode(state: &ViewState) -> String {
     }
     if state.embed {
         query.append_pair("embed", "1");
+    }
+    if let Some(f) = state.frame {
+        query.append_pair("zoom", &format!("{}", f64::from(f.zoom_pct) / 100.0));
+        query.append_pair("centre", &format!("{},{}", f.x, f.y));
     }
     if let Some(as_of) = state.as_of {
         query.append_pair("asof", &as_of.date.iso());

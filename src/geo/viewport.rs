@@ -85,6 +85,21 @@ impl Viewport {
         self.pan_by(fx * vb.w, fy * vb.h)
     }
 
+    /// The view zoomed to `zoom` around `centre` (kept inside the frame), e.g. from a link.
+    pub fn looking_at(self, zoom: f64, centre: MapPoint) -> Viewport {
+        let zoom = if zoom.is_finite() {
+            zoom.clamp(1.0, MAX_ZOOM)
+        } else {
+            1.0
+        };
+        Viewport {
+            zoom,
+            centre,
+            ..self
+        }
+        .clamped()
+    }
+
     /// The whole frame again.
     pub fn reset(self) -> Viewport {
         Viewport::new(self.frame).with_aspect(self.aspect)

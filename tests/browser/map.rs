@@ -144,3 +144,37 @@ async fn off_map_venues_are_listed_at_the_edge() {
     click(&find(&root, ".edge-venue")).await;
     assert!(!texts(&root, ".detail.open .venue-event").is_empty());
 }
+
+/// The width of the map's viewBox, which shrinks as the map zooms in.
+fn view_width(root: &web_sys::HtmlElement) -> f64 {
+    let vb = find(root, "svg.map").get_attribute("viewBox").unwrap();
+    vb.split_whitespace().nth(2).unwrap().parse().unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn zoom_and_centre_come_from_the_link_and_go_back_into_it() {
+    let whole = view_width(&mount_app("?view=map").await);
+    let root = mount_app("?view=map&zoom=2&centre=0,0").await;
+    let zoomed = view_width(&root);
+    assert!(
+        (zoomed * 2.0 - whole).abs() < 1.0,
+        "{zoomed} × 2 vs {whole}"
+    );
+    click(&find(&root, "button[aria-label='Zoom in']")).await;
+    // Written once the map is still (400 ms).
+    let mut search = String::new();
+    for _ in 0..40 {
+        search = web_sys::window().unwrap().location().search().unwrap();
+        if search.contains("zoom=3") {
+            break;
+        }
+        let pause = js_sys::Promise::new(&mut |resolve, _| {
+            let _ = web_sys::window()
+                .unwrap()
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 50);
+        });
+        let _ = wasm_bindgen_futures::JsFuture::from(pause).await;
+    }
+    assert!(search.starts_with("?view=map&zoom=3&centre="), "{search}");
+    click(&find(&root, "button[aria-label='Show the whole map']")).await;
+}

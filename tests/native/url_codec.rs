@@ -55,7 +55,8 @@ fn malformed_links_fall_back_with_a_message() {
         ("?view=atlas", "view “atlas”"),
         ("?view=article", "names none"),
         ("?view=article&id=", "names none"),
-        ("?view=map&zoom=3", "“zoom”"),
+        ("?view=map&zoom=3", "map position"),
+        ("?view=map&tilt=3", "“tilt”"),
         ("?hide=navy", "layer “navy”"),
     ];
     for (query, says) in cases {
@@ -158,6 +159,7 @@ fn search_people_timeline_and_the_date_round_trip() {
             as_of,
             voices: Vec::new(),
             embed: false,
+            frame: None,
         };
         let decoded = decode(&encode(&state));
         assert_eq!(decoded.state, state);
@@ -169,6 +171,7 @@ fn search_people_timeline_and_the_date_round_trip() {
             as_of: reported,
             voices: Vec::new(),
             embed: false,
+            frame: None,
         }),
         "?view=timeline&asof=2022-01-26&by=reported"
     );
@@ -222,6 +225,7 @@ fn coverage_figures_and_voices_round_trip() {
             as_of: None,
             voices,
             embed: false,
+            frame: None,
         };
         let decoded = decode(&encode(&state));
         assert_eq!(decoded.state, state);
@@ -277,5 +281,31 @@ proptest! {
         let again = decode(&encode(&decoded.state));
         prop_assert_eq!(&again.state, &decoded.state);
         prop_assert!(again.problems.is_empty(), "{:?}", again.problems);
+    }
+}
+
+#[test]
+fn the_map_position_round_trips_and_a_bad_one_is_reported() {
+    use brink::url::MapFrame;
+    let state = ViewState {
+        frame: Some(MapFrame {
+            zoom_pct: 225,
+            x: -312,
+            y: 48,
+        }),
+        ..ViewState::map_with(Some(MapSelection::Deployment("ru_belarus".into())))
+    };
+    let link = encode(&state);
+    assert_eq!(link, "?view=map&sel=ru_belarus&zoom=2.25&centre=-312%2C48");
+    assert_eq!(decode(&link).state, state);
+    for bad in [
+        "zoom=0.5&centre=1,2",
+        "zoom=2&centre=east",
+        "zoom=NaN&centre=1,2",
+        "centre=1,99999999",
+    ] {
+        let decoded = decode(&format!("?view=map&{bad}"));
+        assert_eq!(decoded.state.frame, None, "{bad}");
+        assert!(decoded.problems[0].0.contains("map position"), "{bad}");
     }
 }

@@ -14,11 +14,12 @@ use leptos::prelude::*;
 use crate::app::{use_bundle, use_corpus, use_navigator};
 use crate::geo::layers::Layer;
 use crate::geo::layout::MapLayout;
+use crate::geo::projection::MapPoint;
 use crate::geo::viewport::Viewport;
 use crate::ui::as_of_bar::AsOfBar;
 use crate::ui::view_head::ViewHead;
 use crate::ui::voice_filter::VoiceFilter;
-use crate::url::{MapSelection, Page, ViewState};
+use crate::url::{MapFrame, MapSelection, Page, ViewState};
 
 /// What every part of the map view shares.
 #[derive(Clone, Copy)]
@@ -72,15 +73,27 @@ pub fn MapView() -> impl IntoView {
         Page::Map { hidden, .. } => hidden,
         _ => Vec::new(),
     });
+    // A link's zoom and centre are where the map opens; the map writes them back as it moves.
+    let opening = navigator
+        .frame
+        .get_untracked()
+        .map_or(Viewport::new(layout.frame), |f| {
+            let centre = MapPoint {
+                x: f64::from(f.x),
+                y: f64::from(f.y),
+            };
+            Viewport::new(layout.frame).looking_at(f64::from(f.zoom_pct) / 100.0, centre)
+        });
     let ctx = MapContext {
         layout,
-        viewport: RwSignal::new(Viewport::new(layout.frame)),
+        viewport: RwSignal::new(opening),
         width_px: RwSignal::new(1000.0),
         selection,
         selected: StoredValue::new(Selector::new(move || selection.get())),
         hidden,
     };
     provide_context(ctx);
+    keep_frame_in_link(ctx.viewport);
     // The table sits below the fold: drawn in a task of its own once the map is on screen, so
     // the first view is ready sooner; keyboard and screen-reader users reach it as before.
     let table_drawn = RwSignal::new(false);
@@ -103,6 +116,31 @@ pub fn MapView() -> impl IntoView {
             {move || table_drawn.get().then(|| view! { <list::DeploymentList/> })}
         </section>
     }
+}
+
+/// Writes the map's zoom and centre into the link once the map has been still for a moment, so
+/// a wheel or a drag does not flood the browser's history API.
+fn keep_frame_in_link(viewport: RwSignal<Viewport>) {
+    let navigator = use_navigator();
+    let moves = StoredValue::new(0u32);
+    Effect::new(move |_| {
+        let v = viewport.get();
+        let frame = (v.zoom > 1.001).then(|| MapFrame {
+            zoom_pct: (v.zoom * 100.0).round() as u32,
+            x: v.centre.x.round() as i32,
+            y: v.centre.y.round() as i32,
+        });
+        moves.update_value(|m| *m += 1);
+        let this = moves.get_value();
+        set_timeout(
+            move || {
+                if moves.get_value() == this {
+                    navigator.set_frame(frame);
+                }
+            },
+            std::time::Duration::from_millis(400),
+        );
+    });
 }
 
 /// The map's shared state.
