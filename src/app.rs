@@ -132,10 +132,18 @@ impl Navigator {
         self.state.set(state);
     }
 
-    /// Re-reads the view from the address bar (first load, Back and Forward).
-    fn sync_from_location(&self) {
+    /// Re-reads the view from the address bar (first load, Back and Forward); `version` is the
+    /// data's, to tell a link made for other data.
+    fn sync_from_location(&self, version: &str) {
         let search = window().location().search().unwrap_or_default();
-        let decoded = decode(&search);
+        let mut decoded = decode(&search);
+        if let Some(linked) = decoded.state.version.take() {
+            if linked != version {
+                decoded.problems.push(UrlProblem(format!(
+                    "This link was made for another version of Brink’s data ({linked}; this is {version}). What it names is shown where it still exists; anything missing is reported."
+                )));
+            }
+        }
         self.problems.set(decoded.problems);
         self.state.set(decoded.state);
     }
@@ -187,12 +195,12 @@ pub fn Explorer(
     let texts = ArticleTexts::new(bundle);
     provide_context(texts);
     let navigator = Navigator::new();
-    navigator.sync_from_location();
+    navigator.sync_from_location(&bundle.version);
     provide_context(navigator);
     provide_context(Lens::from_context());
     provide_context(Finder::new(&bundle.corpus, texts));
     let listener = window_event_listener(leptos::ev::popstate, move |_| {
-        navigator.sync_from_location();
+        navigator.sync_from_location(&bundle.version);
     });
     on_cleanup(move || listener.remove());
     request_animation_frame(move || {

@@ -34,6 +34,10 @@ pub struct Bundle {
     pub layout: MapLayout,
     /// The article texts' files.
     pub articles: Vec<ArticleFile>,
+    /// A short hash of the records and texts: shared links carry it, so a link made for other
+    /// data can say so.
+    #[serde(default)]
+    pub version: String,
 }
 
 /// A file the build step writes into the site.
@@ -78,7 +82,15 @@ impl Bundle {
                 })
             })
             .collect();
+        let records = serde_json::to_string(&corpus).unwrap_or_default();
+        let texts: String = corpus
+            .sources()
+            .iter()
+            .filter_map(|s| corpus.text(&s.id))
+            .collect();
+        let version = content_hash(&(records + &texts))[..8].to_owned();
         Ok(Bundle {
+            version,
             corpus,
             layout,
             articles,

@@ -176,6 +176,8 @@ pub struct ViewState {
     pub embed: bool,
     /// The map's zoom and centre; `None` is the whole map.
     pub frame: Option<MapFrame>,
+    /// The data version a shared link was made for.
+    pub version: Option<String>,
 }
 
 impl From<Page> for ViewState {
@@ -186,6 +188,7 @@ impl From<Page> for ViewState {
             voices: Vec::new(),
             embed: false,
             frame: None,
+            version: None,
         }
     }
 }
@@ -248,6 +251,7 @@ struct Params {
     embed: Option<String>,
     zoom: Option<String>,
     centre: Option<String>,
+    v: Option<String>,
     kind: Option<String>,
     side: Option<String>,
     n: Option<String>,
@@ -281,6 +285,7 @@ pub fn decode(query: &str) -> Decoded {
             "embed" => &mut p.embed,
             "zoom" => &mut p.zoom,
             "centre" => &mut p.centre,
+            "v" => &mut p.v,
             "kind" => &mut p.kind,
             "side" => &mut p.side,
             "n" => &mut p.n,
@@ -363,6 +368,7 @@ pub fn decode(query: &str) -> Decoded {
             voices,
             embed: p.embed.as_deref().is_some_and(|e| e == "1"),
             frame: parse_frame(&p, &mut problems),
+            version: p.v.clone().filter(|v| !v.is_empty()),
         },
         problems,
     }
@@ -619,6 +625,9 @@ pub fn encode(state: &ViewState) -> String {
     }
     if state.embed {
         query.append_pair("embed", "1");
+    }
+    if let Some(v) = &state.version {
+        query.append_pair("v", v);
     }
     if let Some(f) = state.frame {
         query.append_pair("zoom", &format!("{}", f64::from(f.zoom_pct) / 100.0));

@@ -11,6 +11,7 @@ fn address(embed: bool) -> String {
     let navigator = use_navigator();
     let mut state = navigator.state.get_untracked();
     state.embed = embed;
+    state.version = Some(crate::app::use_bundle().version.clone());
     let location = window().location();
     let origin = location.origin().unwrap_or_default();
     let path = location.pathname().unwrap_or_default();

@@ -97,14 +97,29 @@ async fn an_embedded_view_has_no_site_chrome_and_a_way_out() {
         .unwrap()
         .is_some());
     let out = find(&root, ".embed-bar a");
-    assert!(out
-        .get_attribute("href")
-        .unwrap()
-        .ends_with("?view=figures"));
+    let href = out.get_attribute("href").unwrap();
+    assert!(href.contains("?view=figures&v="), "{href}");
+    assert!(!href.contains("embed"), "{href}");
     // In-app links keep the page embedded.
     let link = find(&root, ".figure a");
     assert!(link.get_attribute("href").unwrap().contains("embed=1"));
     let root = mount_app("?view=figures").await;
     assert!(root.query_selector(".embed-bar").unwrap().is_none());
     assert_eq!(texts(&root, ".share-bar button.share"), ["Share this view"]);
+}
+
+#[wasm_bindgen_test]
+async fn a_link_made_for_other_data_says_so() {
+    let version = crate::harness::bundle().version.clone();
+    let root = mount_app(&format!("?view=map&v={version}")).await;
+    assert!(texts(&root, ".link-problems li").is_empty());
+    let root = mount_app("?view=map&sel=ru_belarus&v=00000000").await;
+    let problems = texts(&root, ".link-problems li");
+    assert!(
+        problems[0]
+            .starts_with("This link was made for another version of Brink’s data (00000000;"),
+        "{problems:?}"
+    );
+    // The view still opens with what exists.
+    assert!(!texts(&root, ".detail.open h2").is_empty());
 }

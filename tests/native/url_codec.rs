@@ -160,6 +160,7 @@ fn search_people_timeline_and_the_date_round_trip() {
             voices: Vec::new(),
             embed: false,
             frame: None,
+            version: None,
         };
         let decoded = decode(&encode(&state));
         assert_eq!(decoded.state, state);
@@ -172,6 +173,7 @@ fn search_people_timeline_and_the_date_round_trip() {
             voices: Vec::new(),
             embed: false,
             frame: None,
+            version: None,
         }),
         "?view=timeline&asof=2022-01-26&by=reported"
     );
@@ -226,6 +228,7 @@ fn coverage_figures_and_voices_round_trip() {
             voices,
             embed: false,
             frame: None,
+            version: None,
         };
         let decoded = decode(&encode(&state));
         assert_eq!(decoded.state, state);
@@ -308,4 +311,14 @@ fn the_map_position_round_trips_and_a_bad_one_is_reported() {
         assert_eq!(decoded.state.frame, None, "{bad}");
         assert!(decoded.problems[0].0.contains("map position"), "{bad}");
     }
+}
+
+#[test]
+fn a_shared_link_carries_the_data_version() {
+    let state = ViewState {
+        version: Some("0a1b2c3d".into()),
+        ..ViewState::map_with(None)
+    };
+    assert_eq!(encode(&state), "?view=map&v=0a1b2c3d");
+    assert_eq!(decode("?view=map&v=0a1b2c3d").state, state);
 }
