@@ -208,11 +208,40 @@ pub fn Explorer(
             move || {
                 mark("app-ready");
                 texts.prefetch_all();
+                register_worker();
             },
             std::time::Duration::ZERO,
         )
     });
     view! { <Layout/> }
+}
+
+/// Registers the build's service worker (`sw.js`), which keeps this build for offline use; a
+/// page opened from disk or a browser without workers simply goes without.
+fn register_worker() {
+    let served = window()
+        .location()
+        .protocol()
+        .is_ok_and(|p| p == "http:" || p == "https:");
+    let Some(register) = served
+        .then(|| js_sys::Reflect::get(&window(), &"navigator".into()).ok())
+        .flatten()
+        .and_then(|n| js_sys::Reflect::get(&n, &"serviceWorker".into()).ok())
+        .filter(|w| !w.is_undefined())
+        .and_then(|w| {
+            let f = js_sys::Reflect::get(&w, &"register".into()).ok()?;
+            let f: js_sys::Function = wasm_bindgen::JsCast::dyn_into(f).ok()?;
+            f.call1(&w, &crate::offline::WORKER.into()).ok()
+        })
+    else {
+        return;
+    };
+    if let Ok(promise) = wasm_bindgen::JsCast::dyn_into::<js_sys::Promise>(register) {
+        // A missing or refused worker costs nothing but offline use: no error for the reader.
+        leptos::task::spawn_local(async move {
+            let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+        });
+    }
 }
 
 /// Removes the page's static "Loading Brink…" note.

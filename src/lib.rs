@@ -6,6 +6,7 @@ pub mod finder;
 pub mod geo;
 pub mod lens;
 pub mod load;
+pub mod offline;
 pub mod texts;
 pub mod ui;
 pub mod url;

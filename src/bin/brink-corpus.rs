@@ -52,7 +52,11 @@ fn main() -> ExitCode {
     let Some(site) = site else {
         return ExitCode::SUCCESS;
     };
-    match bundle.pack().and_then(|packed| packed.write_into(&site)) {
+    let written = bundle
+        .pack()
+        .and_then(|packed| packed.write_into(&site))
+        .and_then(|()| brink::offline::write_worker(&site));
+    match written {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
             eprintln!("brink-corpus: {message}");

@@ -1,6 +1,8 @@
 //! Starting ChromeDriver and a fresh headless Chromium against the served release build.
 use std::path::PathBuf;
 use std::process::Stdio;
+use std::sync::atomic::AtomicBool;
+use std::sync::Arc;
 use std::time::Duration;
 
 use thirtyfour::prelude::*;
@@ -60,7 +62,12 @@ impl Session {
 
     /// Starts a new browser on the site under `root` (which holds `brink/`), e.g. a damaged copy.
     pub async fn start_on(root: PathBuf, width: u32, height: u32) -> Session {
-        let base = format!("{}/brink/", serve(root).await);
+        let server = serve(root, Arc::new(AtomicBool::new(true))).await;
+        Session::start_at(format!("{server}/brink/"), width, height).await
+    }
+
+    /// Starts a new browser on the site at `base` (ending in `/brink/`), served by the caller.
+    pub async fn start_at(base: String, width: u32, height: u32) -> Session {
         let port = free_port();
         let chromedriver = Command::new(
             std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into()),

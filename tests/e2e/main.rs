@@ -7,6 +7,7 @@ mod finding;
 mod harness;
 mod loading;
 mod map;
+mod offline;
 mod positions;
 mod server;
 mod sharing;

@@ -1,11 +1,15 @@
 //! A minimal static file server on 127.0.0.1, like any static host: no rewrite rules.
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 
-/// Serves `root` on a free loopback port until the test process ends; returns the base URL.
-pub async fn serve(root: PathBuf) -> String {
+/// Serves `root` on a free loopback port until the test process ends, answering while `online`
+/// is set and dropping every connection unanswered (a network error) once it is cleared;
+/// returns the base URL.
+pub async fn serve(root: PathBuf, online: Arc<AtomicBool>) -> String {
     let listener = TcpListener::bind("127.0.0.1:0")
         .await
         .expect("bind a loopback port");
@@ -13,6 +17,10 @@ pub async fn serve(root: PathBuf) -> String {
     tokio::spawn(async move {
         while let Ok((stream, _)) = listener.accept().await {
             let root = root.clone();
+            if !online.load(Ordering::SeqCst) {
+                drop(stream);
+                continue;
+            }
             tokio::spawn(async move {
                 let _ = respond(stream, &root).await;
             });

@@ -14,6 +14,7 @@ mod fidelity;
 mod geo;
 mod highlight;
 mod labels;
+mod offline;
 mod queries;
 mod search;
 mod url_codec;

@@ -1,0 +1,64 @@
+//! After one visit, Brink opens with no network: the build's service worker keeps every file.
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
+
+use crate::harness::{site_root, Session};
+use crate::server::serve;
+
+#[tokio::test]
+async fn after_one_visit_a_deep_link_opens_offline() {
+    let online = Arc::new(AtomicBool::new(true));
+    let server = serve(site_root(), online.clone()).await;
+    let s = Session::start_at(format!("{server}/brink/"), 1280, 800).await;
+    s.open("?view=map").await;
+    s.wait_for("g.marker").await;
+    // The worker installs (caching every file of the build) and takes control of the page.
+    let mut controlled = false;
+    for _ in 0..100 {
+        controlled = s
+            .driver
+            .execute(
+                "return !!(navigator.serviceWorker && navigator.serviceWorker.controller);",
+                Vec::new(),
+            )
+            .await
+            .unwrap()
+            .convert::<bool>()
+            .unwrap();
+        if controlled {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(controlled, "the service worker never took control");
+    // The site's server goes off the network: every request it gets is dropped unanswered.
+    online.store(false, Ordering::SeqCst);
+    // The network is really gone: a file the build does not have cannot be fetched at all.
+    let probe: String = s
+        .driver
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             fetch('not-in-the-build.txt').then(() => done('fetched'), () => done('failed'));",
+            Vec::new(),
+        )
+        .await
+        .unwrap()
+        .convert()
+        .unwrap();
+    assert_eq!(probe, "failed");
+    // A deep link, opened with the network gone: the page, the wasm, the data and a text.
+    s.open("?view=timeline&ev=geneva_ssd&asof=2022-01-13").await;
+    s.wait_for("#event-geneva_ssd.target").await;
+    s.open("?view=article&id=003_a3d89dc8a1334f3d").await;
+    let text = s.texts(".article-text p").await.join(" ");
+    for _ in 0..50 {
+        if !text.is_empty() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    s.wait_for(".article-text mark").await;
+    s.screenshot("offline-reader-desktop").await;
+    s.close().await;
+}
