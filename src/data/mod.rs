@@ -1,4 +1,5 @@
 //! Pure data layer: the corpus model, loading, validation and queries. Never touches the DOM.
+pub mod annotation;
 pub mod as_of;
 pub mod corpus;
 pub mod coverage;

@@ -84,6 +84,27 @@ fn corpus_file(name: &str) -> Option<String> {
         .and_then(|s| s.as_string())
 }
 
+/// Every quote as a W3C Web Annotation (JSON-LD), once the article texts are all here.
+fn annotations() -> Result<String, &'static str> {
+    let texts = crate::texts::use_texts();
+    if !untrack(|| texts.settled()) {
+        texts.ask_all();
+        return Err("The article texts are still loading; try again in a moment.");
+    }
+    let ready: std::collections::BTreeMap<String, &'static str> =
+        untrack(|| texts.ready()).into_iter().collect();
+    let list = use_corpus().annotations(&|id| ready.get(id).copied());
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    serde::Serialize::serialize(&list, &serializer)
+        .ok()
+        .and_then(|v| {
+            js_sys::JSON::stringify_with_replacer_and_space(&v, &JsValue::NULL, &JsValue::from(2))
+                .ok()
+        })
+        .and_then(|s| s.as_string())
+        .ok_or("The annotations could not be written.")
+}
+
 /// The corpus files a reader can download.
 const FILES: [&str; 9] = [
     "sources.json",
@@ -169,6 +190,15 @@ pub fn ShareBar() -> impl IntoView {
                 <div class="download-lists">
                     <div><p>"The corpus files (JSON, the schema of assets/corpus/README.md):"</p><ul>{files}</ul></div>
                     <div><p>"Tables (CSV, one row per record, with their sources and quotes):"</p><ul>{tables}</ul></div>
+                    <div><p>"Every quote as a W3C Web Annotation (JSON-LD), for annotation tools:"</p><ul><li>
+                        <button type="button" class="link-button" data-file="brink-annotations.jsonld" on:click=move |_| match annotations() {
+                            Ok(text) => {
+                                download("brink-annotations.jsonld", &text, "application/ld+json");
+                                status.set("brink-annotations.jsonld downloaded.".to_owned());
+                            }
+                            Err(why) => status.set(why.to_owned()),
+                        }>"brink-annotations.jsonld"</button>
+                    </li></ul></div>
                 </div>
             </details>
             <p class="share-status" role="status" aria-live="polite">{move || status.get()}</p>

@@ -81,3 +81,80 @@ async fn share_copies_the_link_and_says_so() {
     );
     s.close().await;
 }
+
+#[tokio::test]
+async fn the_downloads_are_the_corpus_tables_and_files() {
+    use brink::data::corpus::Corpus;
+    use brink::data::export::TABLES;
+    let dir = std::env::temp_dir().join(format!("brink-downloads-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let s = Session::start(1280, 800).await;
+    s.driver
+        .cdp()
+        .send_raw(
+            "Browser.setDownloadBehavior",
+            serde_json::json!({ "behavior": "allow", "downloadPath": dir.to_string_lossy() }),
+        )
+        .await
+        .unwrap();
+    s.open("?view=sources").await;
+    s.wait_for(".source-card").await;
+    // The annotations need every article's text: wait for the idle prefetch.
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    s.wait_for(".downloads summary")
+        .await
+        .click()
+        .await
+        .unwrap();
+    let names: Vec<&str> = TABLES
+        .iter()
+        .copied()
+        .chain([
+            "deployments.json",
+            "events.json",
+            "brink-annotations.jsonld",
+        ])
+        .collect();
+    for name in &names {
+        let button = s.wait_for(&format!("button[data-file='{name}']")).await;
+        button.scroll_into_view().await.unwrap();
+        button.click().await.unwrap();
+    }
+    let read = |name: &str| {
+        let path = dir.join(name);
+        async move {
+            for _ in 0..100 {
+                if let Ok(text) = std::fs::read_to_string(&path) {
+                    if !text.is_empty() {
+                        return text;
+                    }
+                }
+                tokio::time::sleep(Duration::from_millis(50)).await;
+            }
+            panic!("{} was not downloaded", path.display())
+        }
+    };
+    let corpus = Corpus::embedded().unwrap();
+    for name in TABLES {
+        // Byte for byte the table whose rows and quoting the native tests check.
+        assert_eq!(read(name).await, corpus.csv_table(name).unwrap(), "{name}");
+    }
+    let deployments: Vec<serde_json::Value> =
+        serde_json::from_str(&read("deployments.json").await).unwrap();
+    assert_eq!(deployments.len(), corpus.deployments.len());
+    assert!(
+        !read("deployments.json").await.contains("\"span\""),
+        "the files never carry the build's spans"
+    );
+    let events: Vec<serde_json::Value> = serde_json::from_str(&read("events.json").await).unwrap();
+    assert_eq!(events.len(), corpus.events.len());
+    let annotations: Vec<serde_json::Value> =
+        serde_json::from_str(&read("brink-annotations.jsonld").await).unwrap();
+    assert_eq!(
+        annotations.len(),
+        brink::data::evidence::all_evidence(&corpus).len()
+    );
+    s.close().await;
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -1,6 +1,7 @@
 //! Native tests of the pure layers: the corpus, the URL codec, dates and highlighting.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod annotation;
 mod articles;
 mod as_of;
 mod build_step;
