@@ -185,29 +185,38 @@ impl Snapshot {
     }
 }
 
+/// The ids of `records` whose first day (by `shown`) `as_of` shows.
+fn shown_ids<T>(
+    records: &[T],
+    as_of: AsOf,
+    id: impl Fn(&T) -> &str,
+    shown: impl Fn(&T) -> Option<Date>,
+) -> BTreeSet<String> {
+    records
+        .iter()
+        .filter(|r| as_of.shows(shown(r)))
+        .map(|r| id(r).to_owned())
+        .collect()
+}
+
 impl Corpus {
     /// Everything `as_of` shows.
     pub fn snapshot(&self, as_of: AsOf) -> Snapshot {
         let r = as_of.reading;
         Snapshot {
-            deployments: self
-                .deployments
-                .iter()
-                .filter(|d| as_of.shows(self.deployment_shown(d, r)))
-                .map(|d| d.id.clone())
-                .collect(),
-            events: self
-                .events
-                .iter()
-                .filter(|e| as_of.shows(self.event_shown(e, r)))
-                .map(|e| e.id.clone())
-                .collect(),
-            positions: self
-                .positions
-                .iter()
-                .filter(|p| as_of.shows(self.position_shown(p, r)))
-                .map(|p| p.id.clone())
-                .collect(),
+            deployments: shown_ids(
+                &self.deployments,
+                as_of,
+                |d| &d.id,
+                |d| self.deployment_shown(d, r),
+            ),
+            events: shown_ids(&self.events, as_of, |e| &e.id, |e| self.event_shown(e, r)),
+            positions: shown_ids(
+                &self.positions,
+                as_of,
+                |p| &p.id,
+                |p| self.position_shown(p, r),
+            ),
         }
     }
 }

@@ -6,7 +6,7 @@ use crate::app::{use_corpus, use_navigator};
 use crate::data::facts::{Figure, FigureClaim};
 use crate::ui::coverage_dots::CoverageDots;
 use crate::ui::link::Link;
-use crate::ui::person_link::PersonLink;
+use crate::ui::person_link::claim_giver;
 use crate::ui::view_head::ViewHead;
 use crate::url::{MapSelection, Page, ViewState};
 
@@ -71,19 +71,9 @@ fn figure_view(f: &'static Figure, target: Memo<Option<String>>) -> impl IntoVie
 }
 
 fn claim_view(c: &'static FigureClaim, max: u64, unit: &str) -> impl IntoView {
-    let corpus = use_corpus();
     // The bar's length is the number on a scale shared by the figure's variants.
     let width = format!("{:.1}%", c.value as f64 / max as f64 * 100.0);
-    let who = match (&c.speaker, &c.claimant) {
-        (Some(person), _) if corpus.person(person).is_some() => {
-            view! { <PersonLink id=person.clone()/> }.into_any()
-        }
-        (_, Some(actor)) => corpus
-            .actor(actor)
-            .map_or(actor.clone(), |a| a.name.clone())
-            .into_any(),
-        _ => "the article, in its own voice".into_any(),
-    };
+    let who = claim_giver(c);
     view! {
         <li class="variant">
             <p class="variant-number"><strong>{c.text.clone()}</strong>{format!(" {unit}")}{c.qualifier.clone().map(|q| view! { <span class="qualifier">{format!(" · qualifier: {q}")}</span> })}</p>

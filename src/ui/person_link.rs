@@ -35,3 +35,19 @@ pub fn people_links(ids: &[String]) -> impl IntoView {
         })
         .collect_view()
 }
+
+/// Who gave a figure's claim: the person (a link), else the actor the number is attributed to,
+/// else the article in its own voice.
+pub fn claim_giver(claim: &crate::data::facts::FigureClaim) -> AnyView {
+    let corpus = use_corpus();
+    match (&claim.speaker, &claim.claimant) {
+        (Some(person), _) if corpus.person(person).is_some() => {
+            view! { <PersonLink id=person.clone()/> }.into_any()
+        }
+        (_, Some(actor)) => corpus
+            .actor(actor)
+            .map_or(actor.clone(), |a| a.name.clone())
+            .into_any(),
+        _ => "the article, in its own voice".into_any(),
+    }
+}

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::app::{use_corpus, use_navigator};
+use crate::data::embedded::JSON_FILES;
 use crate::data::export::TABLES;
 use crate::url::encode;
 
@@ -105,19 +106,6 @@ fn annotations() -> Result<String, &'static str> {
         .ok_or("The annotations could not be written.")
 }
 
-/// The corpus files a reader can download.
-const FILES: [&str; 9] = [
-    "sources.json",
-    "actors.json",
-    "people.json",
-    "places.json",
-    "deployments.json",
-    "events.json",
-    "issues.json",
-    "positions.json",
-    "figures.json",
-];
-
 /// Share, Embed and Download, under the header of every view.
 #[component]
 pub fn ShareBar() -> impl IntoView {
@@ -157,7 +145,7 @@ pub fn ShareBar() -> impl IntoView {
             });
         });
     };
-    let files = FILES
+    let files = JSON_FILES
         .iter()
         .map(|name| {
             let save = move |_| {

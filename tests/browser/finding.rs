@@ -1,19 +1,14 @@
 //! Search, people, the timeline and the "as of" date, as a reader uses them.
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
-use web_sys::{Event, EventInit, HtmlInputElement};
+use web_sys::HtmlInputElement;
 
-use crate::harness::{click, find, mount_app, texts, wait_for};
+use crate::harness::{click, find, fire, mount_app, texts, wait_for};
 
 /// Types `text` into the input as a reader would: value, then an `input` event.
 async fn type_into(input: &HtmlInputElement, text: &str) {
     input.set_value(text);
-    let init = EventInit::new();
-    init.set_bubbles(true);
-    input
-        .dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap())
-        .unwrap();
-    leptos::task::tick().await;
+    fire(input, "input").await;
 }
 
 fn location_query() -> String {

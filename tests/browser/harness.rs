@@ -70,6 +70,16 @@ pub async fn click(element: &HtmlElement) {
     leptos::task::tick().await;
 }
 
+/// Fires a bubbling `name` event at `target`, as typing or choosing does, and lets it settle.
+pub async fn fire(target: &web_sys::EventTarget, name: &str) {
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    target
+        .dispatch_event(&web_sys::Event::new_with_event_init_dict(name, &init).unwrap())
+        .unwrap();
+    leptos::task::tick().await;
+}
+
 /// Waits (up to five seconds) until something matches `selector`, for what arrives by fetch.
 pub async fn wait_for(root: &Element, selector: &str) -> HtmlElement {
     for _ in 0..100 {

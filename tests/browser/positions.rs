@@ -1,9 +1,9 @@
 use brink::data::corpus::Corpus;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
-use web_sys::{Event, EventInit, HtmlElement, HtmlSelectElement};
+use web_sys::{HtmlElement, HtmlSelectElement};
 
-use crate::harness::{click, find, mount_app, texts};
+use crate::harness::{click, find, fire, mount_app, texts};
 
 #[wasm_bindgen_test]
 async fn one_row_per_issue_and_one_column_per_actor() {
@@ -65,12 +65,7 @@ async fn adding_and_removing_columns_and_filtering_update_the_link() {
     let root = mount_app("?view=positions").await;
     let select: HtmlSelectElement = find(&root, ".add-col select").unchecked_into();
     select.set_value("ukraine");
-    let init = EventInit::new();
-    init.set_bubbles(true);
-    select
-        .dispatch_event(&Event::new_with_event_init_dict("change", &init).unwrap())
-        .unwrap();
-    leptos::task::tick().await;
+    fire(&select, "change").await;
     assert_eq!(
         texts(&root, ".matrix thead .actor-name").last().unwrap(),
         "Ukraine"

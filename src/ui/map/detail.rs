@@ -10,7 +10,7 @@ use crate::data::model::Deployment;
 use crate::ui::coverage_dots::CoverageDots;
 use crate::ui::evidence_list::EvidenceList;
 use crate::ui::link::Link;
-use crate::ui::person_link::{people_links, PersonLink};
+use crate::ui::person_link::{claim_giver, people_links};
 use crate::url::{MapSelection, Page, ViewState};
 
 /// The panel: a side column on wide screens, a bottom sheet on phones.
@@ -108,16 +108,7 @@ fn figure_view(figure: &'static Figure) -> impl IntoView {
         .claims
         .iter()
         .map(|claim| {
-            let who = match (&claim.speaker, &claim.claimant) {
-                (Some(person), _) if corpus.person(person).is_some() => {
-                    view! { <PersonLink id=person.clone()/> }.into_any()
-                }
-                (_, Some(actor)) => corpus
-                    .actor(actor)
-                    .map_or(actor.clone(), |a| a.name.clone())
-                    .into_any(),
-                _ => "the article itself".into_any(),
-            };
+            let who = claim_giver(claim);
             let link = claim.evidence.first().map(|e| {
                 let outlet = corpus
                     .source(&e.source)
