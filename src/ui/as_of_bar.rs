@@ -103,12 +103,14 @@ pub fn AsOfBar() -> impl IntoView {
         }
     }
     };
-    // Open on wide screens; on a phone it folds to one line so the view stays in sight.
+    // Open on wide screens when a date is set; otherwise it folds to one line so the view
+    // itself stays in sight.
     let wide = window()
         .inner_width()
         .ok()
         .and_then(|w| w.as_f64())
-        .is_none_or(|w| w > 700.0);
+        .is_none_or(|w| w > 700.0)
+        && as_of.get_untracked().is_some();
     let summary = move || match as_of.get() {
         None => "As of: every date".to_owned(),
         Some(a) => format!("As of {} ({})", a.date.long(), a.reading.label()),
