@@ -25,6 +25,18 @@ pub struct ArticleFile {
     pub opening: String,
 }
 
+/// A file a reader can download, written by the build so the browser makes none of them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DownloadFile {
+    /// The name it is saved under, e.g. `deployments.csv`.
+    pub name: String,
+    /// Where it is, relative to the page, with a content hash.
+    pub file: String,
+    /// Its contents: written into the site by the build, never sent in the bundle.
+    #[serde(skip)]
+    pub contents: String,
+}
+
 /// Everything the first view needs, in one file.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Bundle {
@@ -38,6 +50,9 @@ pub struct Bundle {
     /// data can say so.
     #[serde(default)]
     pub version: String,
+    /// The corpus files exactly as given, the CSV tables and the Web Annotations.
+    #[serde(default)]
+    pub downloads: Vec<DownloadFile>,
 }
 
 /// A file the build step writes into the site.
@@ -56,12 +71,15 @@ pub struct Packed {
     pub bundle: SiteFile,
     /// The article texts.
     pub articles: Vec<SiteFile>,
+    /// What a reader can download.
+    pub downloads: Vec<SiteFile>,
 }
 
 impl Bundle {
     /// Checks the files and lays out the map; every problem found is reported, as the tests and
     /// the build step print them.
     pub fn build(files: CorpusFiles, topojson: &str) -> Result<Bundle, Vec<Problem>> {
+        let originals = files.json.clone();
         let corpus = Corpus::load(files)?;
         let layout = MapLayout::build(&corpus, topojson).map_err(|message| {
             vec![Problem {
@@ -89,11 +107,13 @@ impl Bundle {
             .filter_map(|s| corpus.text(&s.id))
             .collect();
         let version = content_hash(&(records + &texts))[..8].to_owned();
+        let downloads = downloads(&corpus, originals);
         Ok(Bundle {
             version,
             corpus,
             layout,
             articles,
+            downloads,
         })
     }
 
@@ -121,12 +141,21 @@ impl Bundle {
                 })
             })
             .collect();
+        let downloads = self
+            .downloads
+            .iter()
+            .map(|d| SiteFile {
+                path: d.file.clone(),
+                contents: d.contents.clone(),
+            })
+            .collect();
         Ok(Packed {
             bundle: SiteFile {
                 path: format!("data/corpus.{}.json", content_hash(&json)),
                 contents: json,
             },
             articles,
+            downloads,
         })
     }
 }
@@ -139,7 +168,10 @@ impl Packed {
             std::fs::remove_dir_all(&data).map_err(|e| format!("{}: {e}", data.display()))?;
         }
         std::fs::create_dir_all(&data).map_err(|e| format!("{}: {e}", data.display()))?;
-        for file in std::iter::once(&self.bundle).chain(&self.articles) {
+        for file in std::iter::once(&self.bundle)
+            .chain(&self.articles)
+            .chain(&self.downloads)
+        {
             let path = site.join(&file.path);
             std::fs::write(&path, &file.contents)
                 .map_err(|e| format!("{}: {e}", path.display()))?;
@@ -189,4 +221,28 @@ pub fn content_hash(text: &str) -> String {
         (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
     });
     format!("{hash:016x}")
+}
+
+/// The files a reader can download: the corpus's JSON files exactly as given, one CSV table per
+/// kind of record, and every quote as a W3C Web Annotation.
+fn downloads(corpus: &Corpus, originals: Vec<(&'static str, String)>) -> Vec<DownloadFile> {
+    let tables = crate::data::export::TABLES
+        .iter()
+        .filter_map(|name| Some(((*name).to_owned(), corpus.csv_table(name)?)));
+    let annotations = serde_json::to_string_pretty(&corpus.annotations(&|id| corpus.text(id)))
+        .map(|json| ("brink-annotations.jsonld".to_owned(), json));
+    originals
+        .into_iter()
+        .map(|(name, text)| (name.to_owned(), text))
+        .chain(tables)
+        .chain(annotations)
+        .map(|(name, contents)| {
+            let (stem, ext) = name.rsplit_once('.').unwrap_or((name.as_str(), "txt"));
+            DownloadFile {
+                file: format!("data/{stem}.{}.{ext}", content_hash(&contents)),
+                name,
+                contents,
+            }
+        })
+        .collect()
 }

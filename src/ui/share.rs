@@ -2,9 +2,8 @@
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::app::{use_corpus, use_navigator};
-use crate::data::embedded::JSON_FILES;
-use crate::data::export::TABLES;
+use crate::app::{use_bundle, use_navigator};
+use crate::bundle::DownloadFile;
 use crate::url::encode;
 
 /// The full address of the view on screen, `embed=1` set as asked.
@@ -39,71 +38,6 @@ async fn copy(text: &str) -> bool {
         Some(promise) => wasm_bindgen_futures::JsFuture::from(promise).await.is_ok(),
         None => false,
     }
-}
-
-/// Offers `text` as a file called `name`.
-fn download(name: &str, text: &str, mime: &str) {
-    let parts = js_sys::Array::of1(&text.into());
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return;
-    };
-    if let Ok(a) = document().create_element("a") {
-        let a: web_sys::HtmlAnchorElement = a.unchecked_into();
-        a.set_href(&url);
-        a.set_download(name);
-        a.click();
-    }
-    let _ = web_sys::Url::revoke_object_url(&url);
-}
-
-/// The corpus file `name` (e.g. `deployments.json`) as its records, without the build's spans.
-fn corpus_file(name: &str) -> Option<String> {
-    let corpus = use_corpus();
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    let value = match name {
-        "sources.json" => serde::Serialize::serialize(&corpus.sources, &serializer),
-        "actors.json" => serde::Serialize::serialize(&corpus.actors, &serializer),
-        "people.json" => serde::Serialize::serialize(&corpus.people, &serializer),
-        "places.json" => serde::Serialize::serialize(&corpus.places, &serializer),
-        "deployments.json" => serde::Serialize::serialize(&corpus.deployments, &serializer),
-        "events.json" => serde::Serialize::serialize(&corpus.events, &serializer),
-        "issues.json" => serde::Serialize::serialize(&corpus.issues, &serializer),
-        "positions.json" => serde::Serialize::serialize(&corpus.positions, &serializer),
-        "figures.json" => serde::Serialize::serialize(&corpus.figures, &serializer),
-        _ => return None,
-    }
-    .ok()?;
-    // The build adds each quote's `span`; the corpus files never carry one.
-    let drop_spans = js_sys::Function::new_with_args("k, v", "return k === 'span' ? undefined : v");
-    js_sys::JSON::stringify_with_replacer_and_space(&value, &drop_spans, &JsValue::from(2))
-        .ok()
-        .and_then(|s| s.as_string())
-}
-
-/// Every quote as a W3C Web Annotation (JSON-LD), once the article texts are all here.
-fn annotations() -> Result<String, &'static str> {
-    let texts = crate::texts::use_texts();
-    if !untrack(|| texts.settled()) {
-        texts.ask_all();
-        return Err("The article texts are still loading; try again in a moment.");
-    }
-    let ready: std::collections::BTreeMap<String, &'static str> =
-        untrack(|| texts.ready()).into_iter().collect();
-    let list = use_corpus().annotations(&|id| ready.get(id).copied());
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    serde::Serialize::serialize(&list, &serializer)
-        .ok()
-        .and_then(|v| {
-            js_sys::JSON::stringify_with_replacer_and_space(&v, &JsValue::NULL, &JsValue::from(2))
-                .ok()
-        })
-        .and_then(|s| s.as_string())
-        .ok_or("The annotations could not be written.")
 }
 
 /// Share, Embed and Download, under the header of every view.
@@ -145,30 +79,18 @@ pub fn ShareBar() -> impl IntoView {
             });
         });
     };
-    let files = JSON_FILES
-        .iter()
-        .map(|name| {
-            let save = move |_| {
-                if let Some(text) = corpus_file(name) {
-                    download(name, &text, "application/json");
-                    status.set(format!("{name} downloaded."));
-                }
-            };
-            view! { <li><button type="button" class="link-button" data-file=*name on:click=save>{*name}</button></li> }
-        })
-        .collect_view();
-    let tables = TABLES
-        .iter()
-        .map(|name| {
-            let save = move |_| {
-                if let Some(text) = use_corpus().csv_table(name) {
-                    download(name, &text, "text/csv");
-                    status.set(format!("{name} downloaded."));
-                }
-            };
-            view! { <li><button type="button" class="link-button" data-file=*name on:click=save>{*name}</button></li> }
-        })
-        .collect_view();
+    let bundle = use_bundle();
+    let link = |d: &'static DownloadFile| {
+        view! { <li><a href=d.file.clone() download=d.name.clone() data-file=d.name.clone()>{d.name.clone()}</a></li> }
+    };
+    let of = |ext: &'static str| {
+        bundle
+            .downloads
+            .iter()
+            .filter(move |d| d.name.ends_with(ext))
+            .map(link)
+            .collect_view()
+    };
     view! {
         <div class="share-bar">
             <button type="button" class="share" on:click=share>"Share this view"</button>
@@ -176,17 +98,10 @@ pub fn ShareBar() -> impl IntoView {
             <details class="downloads">
                 <summary>"Download the data"</summary>
                 <div class="download-lists">
-                    <div><p>"The corpus files (JSON, the schema of assets/corpus/README.md):"</p><ul>{files}</ul></div>
-                    <div><p>"Tables (CSV, one row per record, with their sources and quotes):"</p><ul>{tables}</ul></div>
-                    <div><p>"Every quote as a W3C Web Annotation (JSON-LD), for annotation tools:"</p><ul><li>
-                        <button type="button" class="link-button" data-file="brink-annotations.jsonld" on:click=move |_| match annotations() {
-                            Ok(text) => {
-                                download("brink-annotations.jsonld", &text, "application/ld+json");
-                                status.set("brink-annotations.jsonld downloaded.".to_owned());
-                            }
-                            Err(why) => status.set(why.to_owned()),
-                        }>"brink-annotations.jsonld"</button>
-                    </li></ul></div>
+                    <div><p>"The corpus files, exactly as the build read them (JSON, the schema of assets/corpus/README.md):"</p><ul>{of(".json")}</ul></div>
+                    <div><p>"Tables (CSV, one row per record, with their sources and quotes):"</p><ul>{of(".csv")}</ul></div>
+                    <div><p>"Every quote as a W3C Web Annotation (JSON-LD), for annotation tools:"</p><ul>{of(".jsonld")}</ul></div>
+
                 </div>
             </details>
             <p class="share-status" role="status" aria-live="polite">{move || status.get()}</p>

@@ -100,8 +100,6 @@ async fn the_downloads_are_the_corpus_tables_and_files() {
         .unwrap();
     s.open("?view=sources").await;
     s.wait_for(".source-card").await;
-    // The annotations need every article's text: wait for the idle prefetch.
-    tokio::time::sleep(Duration::from_millis(1500)).await;
     s.wait_for(".downloads summary")
         .await
         .click()
@@ -117,7 +115,7 @@ async fn the_downloads_are_the_corpus_tables_and_files() {
         ])
         .collect();
     for name in &names {
-        let button = s.wait_for(&format!("button[data-file='{name}']")).await;
+        let button = s.wait_for(&format!("a[data-file='{name}']")).await;
         button.scroll_into_view().await.unwrap();
         button.click().await.unwrap();
     }
@@ -140,6 +138,12 @@ async fn the_downloads_are_the_corpus_tables_and_files() {
         // Byte for byte the table whose rows and quoting the native tests check.
         assert_eq!(read(name).await, corpus.csv_table(name).unwrap(), "{name}");
     }
+    // The corpus files are the very files the build read.
+    let original = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/corpus/deployments.json"),
+    )
+    .unwrap();
+    assert_eq!(read("deployments.json").await, original);
     let deployments: Vec<serde_json::Value> =
         serde_json::from_str(&read("deployments.json").await).unwrap();
     assert_eq!(deployments.len(), corpus.deployments.len());

@@ -57,6 +57,17 @@ fn the_bundle_round_trips_without_the_article_texts() {
             .contains(bundle.corpus.text(&source.id).unwrap()));
     }
     assert_eq!(packed.articles.len(), 5);
+    // The downloads: the nine corpus files exactly as given, five CSV tables, the annotations;
+    // none of them travels in the bundle itself.
+    let names: Vec<&str> = bundle.downloads.iter().map(|d| d.name.as_str()).collect();
+    assert_eq!(names.len(), 15, "{names:?}");
+    for (name, text) in brink::data::embedded::CorpusFiles::embedded().json {
+        let file = bundle.downloads.iter().find(|d| d.name == name).unwrap();
+        assert_eq!(file.contents, text, "{name}");
+    }
+    assert!(names.contains(&"deployments.csv") && names.contains(&"brink-annotations.jsonld"));
+    assert_eq!(packed.downloads.len(), 15);
+    assert!(back.downloads.iter().all(|d| d.contents.is_empty()));
     for file in &packed.articles {
         let id = file
             .path
