@@ -123,6 +123,24 @@ mod native {
         (first, all)
     }
 
+    /// The files the page itself names (scripts, styles, the preloaded data, the icon): what a
+    /// first visit downloads. Article texts, downloads, the service worker and the manifest come
+    /// later or never.
+    fn first_view(site: &Path) -> Vec<String> {
+        let html = std::fs::read_to_string(site.join("index.html")).unwrap_or_default();
+        let mut named = vec!["index.html".to_owned()];
+        // Minified pages leave attribute values unquoted: a value ends at a quote, space or `>`.
+        for part in html.split("href=").skip(1) {
+            let part = part.trim_start_matches('"');
+            let url = part.split(['"', ' ', '>']).next().unwrap_or("");
+            let path = url.trim_start_matches("/brink/").trim_start_matches("./");
+            if !path.is_empty() && !path.ends_with(".webmanifest") {
+                named.push(path.to_owned());
+            }
+        }
+        named
+    }
+
     /// One cold load's figures.
     struct Load {
         ready: f64,
@@ -445,8 +463,9 @@ mod native {
         let site = site_root();
         let peer = peer_site();
         report.line("\n## Bytes");
+        let named = first_view(&site.join("brink"));
         let (brink_first, _) = bytes(&mut report, "Brink", &site.join("brink"), |f| {
-            f.ends_with(".txt")
+            !named.iter().any(|n| n == f)
         });
         let peer_first = peer
             .as_ref()
@@ -522,9 +541,13 @@ mod native {
         for factor in [10usize, 100] {
             match scaled_site(factor) {
                 Ok((root, records)) => {
+                    let named = first_view(&root.join("brink"));
                     let first: u64 = files_under(&root.join("brink"))
                         .iter()
-                        .filter(|p| p.extension().is_none_or(|e| e != "txt"))
+                        .filter(|p| {
+                            p.strip_prefix(root.join("brink"))
+                                .is_ok_and(|r| named.iter().any(|n| *n == r.display().to_string()))
+                        })
                         .map(|p| compressed(p).2)
                         .sum();
                     let mut loads = Vec::new();
