@@ -98,7 +98,13 @@ pub fn MapView() -> impl IntoView {
     // the first view is ready sooner; keyboard and screen-reader users reach it as before.
     let table_drawn = RwSignal::new(false);
     request_animation_frame(move || {
-        set_timeout(move || table_drawn.set(true), std::time::Duration::ZERO)
+        set_timeout(
+            move || {
+                // The reader may have left the map before this task runs.
+                table_drawn.try_set(true);
+            },
+            std::time::Duration::ZERO,
+        )
     });
     view! {
         <section class="map-view" aria-labelledby="map-title">
@@ -134,7 +140,8 @@ fn keep_frame_in_link(viewport: RwSignal<Viewport>) {
         let this = moves.get_value();
         set_timeout(
             move || {
-                if moves.get_value() == this {
+                // Once the map is gone (the reader moved on within the pause), nothing is written.
+                if moves.try_get_value() == Some(this) {
                     navigator.set_frame(frame);
                 }
             },
