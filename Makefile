@@ -15,7 +15,7 @@ WASM_BINDGEN_VERSION = $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/"
 LOGS := target/test-logs
 E2E_SITE := target/e2e-site
 
-.PHONY: setup browser-deps serve dist test lint test-native test-browser test-e2e bench geo proof
+.PHONY: setup browser-deps serve dist single test lint test-native test-browser test-e2e bench geo proof
 
 ## setup: the wasm target, Trunk, the wasm-bindgen-cli Cargo.lock pins, binaryen's wasm-opt, crates
 setup:
@@ -49,6 +49,14 @@ dist: setup
 	BRINK_CORPUS="$(abspath $(CORPUS))" trunk build --release --public-url "$(PUBLIC_URL)"
 	@scripts/sizes.sh dist
 
+## single: dist-single/brink.html, one self-contained page (wasm, script, styles, data and texts
+## inlined) that works opened straight from disk, for e-mailing or archiving
+SINGLE_SITE := target/single-site
+single: setup
+	rm -rf $(SINGLE_SITE)
+	BRINK_CORPUS="$(abspath $(CORPUS))" trunk build --release --public-url ./ --dist $(SINGLE_SITE)
+	cargo run --quiet --bin brink-single -- --site $(SINGLE_SITE) --out dist-single/brink.html
+
 ## test: every check, from formatting to end-to-end tests of the release build
 test: setup browser-deps lint test-native test-browser test-e2e
 	@scripts/test-summary.sh $(LOGS)
@@ -71,6 +79,7 @@ test-e2e:
 	@mkdir -p $(LOGS)
 	rm -rf $(E2E_SITE)
 	trunk build --release --public-url /brink/ --dist $(E2E_SITE)/brink
+	cargo run --quiet --bin brink-single -- --site $(E2E_SITE)/brink --out $(E2E_SITE)/brink.html
 	BRINK_SITE=$(E2E_SITE) cargo test --test e2e -- --test-threads=2 2>&1 | tee $(LOGS)/e2e.log
 
 ## bench: bytes, cold loads beside the Leaflet peer, interactions and 10×/100× scaling; prints

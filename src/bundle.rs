@@ -11,6 +11,15 @@ use crate::geo::layout::MapLayout;
 /// The id of the page's preload link naming the bundle: written by the build, read by the app.
 pub const PRELOAD_ID: &str = "brink-corpus";
 
+/// In the single-file page (`make single`), the id of the script element holding the bundle.
+pub const INLINE_BUNDLE_ID: &str = "brink-inline-corpus";
+
+/// In the single-file page, the id of the script element holding a site file (`data/…`) as a
+/// JSON string.
+pub fn inline_file_id(path: &str) -> String {
+    format!("brink-file:{path}")
+}
+
 /// Words of an article's opening kept in the bundle, for a headline where the text prints none.
 const OPENING_WORDS: usize = 12;
 

@@ -7,6 +7,7 @@ pub mod geo;
 pub mod lens;
 pub mod load;
 pub mod offline;
+pub mod single;
 pub mod texts;
 pub mod ui;
 pub mod url;

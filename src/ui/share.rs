@@ -81,7 +81,7 @@ pub fn ShareBar() -> impl IntoView {
     };
     let bundle = use_bundle();
     let link = |d: &'static DownloadFile| {
-        view! { <li><a href=d.file.clone() download=d.name.clone() data-file=d.name.clone()>{d.name.clone()}</a></li> }
+        view! { <li><a href=crate::load::file_href(&d.file) download=d.name.clone() data-file=d.name.clone()>{d.name.clone()}</a></li> }
     };
     let of = |ext: &'static str| {
         bundle

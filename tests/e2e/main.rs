@@ -11,4 +11,5 @@ mod offline;
 mod positions;
 mod server;
 mod sharing;
+mod single;
 mod sources;

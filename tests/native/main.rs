@@ -18,4 +18,5 @@ mod labels;
 mod offline;
 mod queries;
 mod search;
+mod single;
 mod url_codec;

@@ -1,0 +1,95 @@
+//! The single-file page (`make single`) opened straight from disk, with no server at all.
+use std::time::Duration;
+
+use crate::harness::{site_root, Session};
+
+/// The single page `make test` packs from the e2e site, as a `file://` URL.
+fn single_page() -> String {
+    let page = site_root().join("brink.html");
+    assert!(
+        page.exists(),
+        "{} is missing: `make test` packs it with brink-single",
+        page.display()
+    );
+    let page = page.canonicalize().unwrap();
+    format!("file://{}", page.display())
+}
+
+#[tokio::test]
+async fn the_single_file_opened_from_disk_walks_map_position_and_reader() {
+    let s = Session::start_at(single_page(), 1280, 800).await;
+    s.open("").await;
+    s.wait_for("g.marker[data-id=ru_rostov_artillery]")
+        .await
+        .click()
+        .await
+        .unwrap();
+    let title = s.wait_for(".detail.open h2").await.text().await.unwrap();
+    assert_eq!(title, "Artillery unit at Rostov-on-Don (map label)");
+    assert_eq!(s.query().await, "?view=map&sel=ru_rostov_artillery");
+    s.screenshot("single-file-map").await;
+    // The reader: the article's text comes from the page itself.
+    s.wait_for(".detail.open .read-in-context")
+        .await
+        .click()
+        .await
+        .unwrap();
+    s.wait_for("mark.focus").await;
+    let focus = s.texts("mark.focus").await.join(" ");
+    assert!(focus.contains("Artillery unit"), "{focus}");
+    assert!(s.texts(".article-text p").await.len() > 10);
+    // A position and its quotes, then back through the history to the map.
+    s.open("?view=positions").await;
+    let summary = s
+        .wait_for("tr[data-issue=open_door] .position[data-id=us_open_door] summary")
+        .await;
+    summary.scroll_into_view().await.unwrap();
+    summary.click().await.unwrap();
+    let quotes = s
+        .texts("tr[data-issue=open_door] .position[data-id=us_open_door] blockquote")
+        .await;
+    assert_eq!(quotes.len(), 4, "{quotes:?}");
+    s.driver.back().await.unwrap();
+    s.wait_for("mark.focus").await;
+    assert!(s.texts(".load-error, .fatal").await.is_empty());
+    s.close().await;
+}
+
+#[tokio::test]
+async fn the_single_file_downloads_its_tables_without_a_server() {
+    let dir = std::env::temp_dir().join(format!("brink-single-dl-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let s = Session::start_at(single_page(), 1280, 800).await;
+    s.driver
+        .cdp()
+        .send_raw(
+            "Browser.setDownloadBehavior",
+            serde_json::json!({ "behavior": "allow", "downloadPath": dir.to_string_lossy() }),
+        )
+        .await
+        .unwrap();
+    s.open("?view=sources").await;
+    s.wait_for(".downloads summary")
+        .await
+        .click()
+        .await
+        .unwrap();
+    let link = s.wait_for("a[data-file='deployments.csv']").await;
+    let href = link.attr("href").await.unwrap().unwrap_or_default();
+    assert!(href.starts_with("blob:"), "{href}");
+    link.click().await.unwrap();
+    let path = dir.join("deployments.csv");
+    let mut text = String::new();
+    for _ in 0..100 {
+        text = std::fs::read_to_string(&path).unwrap_or_default();
+        if !text.is_empty() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let corpus = brink::data::corpus::Corpus::embedded().unwrap();
+    assert_eq!(text, corpus.csv_table("deployments.csv").unwrap());
+    s.close().await;
+    let _ = std::fs::remove_dir_all(&dir);
+}
