@@ -124,13 +124,16 @@ mod native {
     }
 
     /// The files the page itself names (scripts, styles, the preloaded data, the icon): what a
-    /// first visit downloads. Article texts, downloads, the service worker and the manifest come
-    /// later or never.
+    /// first visit downloads. Article texts, downloads, the service worker, the manifest and the
+    /// icons for home screens come later or never.
     fn first_view(site: &Path) -> Vec<String> {
         let html = std::fs::read_to_string(site.join("index.html")).unwrap_or_default();
         let mut named = vec!["index.html".to_owned()];
         // Minified pages leave attribute values unquoted: a value ends at a quote, space or `>`.
-        for part in html.split("href=").skip(1) {
+        for tag in html.split('<').filter(|t| !t.contains("apple-touch-icon")) {
+            let Some(part) = tag.split("href=").nth(1) else {
+                continue;
+            };
             let part = part.trim_start_matches('"');
             let url = part.split(['"', ' ', '>']).next().unwrap_or("");
             let path = url.trim_start_matches("/brink/").trim_start_matches("./");

@@ -1,5 +1,6 @@
 //! The corpus as CSV tables, one per kind of record, for spreadsheets and newsroom tools.
 use super::corpus::Corpus;
+use super::coverage::CoverageRow;
 use super::dates::describe;
 use super::model::Evidence;
 
@@ -33,6 +34,32 @@ fn sources_and_quotes(evidence: &[Evidence]) -> [String; 2] {
     [sources.join(" "), quotes.join("\n")]
 }
 
+/// Which records a table holds.
+#[derive(Debug, Clone, Copy)]
+pub enum Rows<'a> {
+    /// Every record, in the corpus's order.
+    All,
+    /// The records with these ids, in this order (a view's rows as shown); for `facts.csv`, keys
+    /// `kind:id` as [`fact_key`] writes them.
+    Listed(&'a [String]),
+}
+
+/// The key of a fact in `facts.csv`, e.g. `event:geneva_ssd`.
+pub fn fact_key(kind: &str, id: &str) -> String {
+    format!("{kind}:{id}")
+}
+
+/// The records of `all` that `rows` names, found by `find`.
+fn pick<'c, T>(all: &'c [T], rows: Rows, find: impl Fn(&str) -> Option<&'c T>) -> Vec<&'c T> {
+    match rows {
+        Rows::All => all.iter().collect(),
+        Rows::Listed(ids) => ids.iter().filter_map(|id| find(id)).collect(),
+    }
+}
+
+/// The table of a mixed list of facts (the coverage view's rows), besides [`TABLES`].
+pub const FACTS_TABLE: &str = "facts.csv";
+
 /// The tables a reader can download, by file name.
 pub const TABLES: [&str; 5] = [
     "deployments.csv",
@@ -45,6 +72,11 @@ pub const TABLES: [&str; 5] = [
 impl Corpus {
     /// The CSV table `name` (one of [`TABLES`]), if there is one.
     pub fn csv_table(&self, name: &str) -> Option<String> {
+        self.csv_rows(name, Rows::All)
+    }
+
+    /// The rows `rows` of the CSV table `name` (one of [`TABLES`] or [`FACTS_TABLE`]).
+    pub fn csv_rows(&self, name: &str, rows: Rows) -> Option<String> {
         let name_of = |id: &str| self.actor(id).map_or(id, |a| a.name.as_str()).to_owned();
         let person = |id: &Option<String>| {
             id.as_deref()
@@ -66,72 +98,78 @@ impl Corpus {
                     "sources",
                     "quotes",
                 ],
-                self.deployments.iter().map(|d| {
-                    let [sources, quotes] = sources_and_quotes(&d.evidence);
-                    vec![
-                        d.id.clone(),
-                        name_of(&d.actor),
-                        d.kind.label().to_owned(),
-                        d.what.clone(),
-                        d.count
-                            .as_ref()
-                            .map_or(String::new(), |c| c.value.to_string()),
-                        d.count.as_ref().map_or(String::new(), |c| c.text.clone()),
-                        d.place
-                            .as_deref()
-                            .and_then(|p| self.place(p))
-                            .map_or(String::new(), |p| p.name.clone()),
-                        d.status.label().to_owned(),
-                        describe(&d.as_of, d.as_of_precision),
-                        sources,
-                        quotes,
-                    ]
-                }),
+                pick(&self.deployments, rows, |id| self.deployment(id))
+                    .into_iter()
+                    .map(|d| {
+                        let [sources, quotes] = sources_and_quotes(&d.evidence);
+                        vec![
+                            d.id.clone(),
+                            name_of(&d.actor),
+                            d.kind.label().to_owned(),
+                            d.what.clone(),
+                            d.count
+                                .as_ref()
+                                .map_or(String::new(), |c| c.value.to_string()),
+                            d.count.as_ref().map_or(String::new(), |c| c.text.clone()),
+                            d.place
+                                .as_deref()
+                                .and_then(|p| self.place(p))
+                                .map_or(String::new(), |p| p.name.clone()),
+                            d.status.label().to_owned(),
+                            describe(&d.as_of, d.as_of_precision),
+                            sources,
+                            quotes,
+                        ]
+                    }),
             ),
             "events.csv" => csv(
                 &[
                     "id", "title", "kind", "date", "place", "people", "sources", "quotes",
                 ],
-                self.events.iter().map(|e| {
-                    let [sources, quotes] = sources_and_quotes(&e.evidence);
-                    let people: Vec<String> =
-                        e.people.iter().map(|p| person(&Some(p.clone()))).collect();
-                    vec![
-                        e.id.clone(),
-                        e.title.clone(),
-                        e.kind.label().to_owned(),
-                        describe(&e.date, e.date_precision),
-                        e.place
-                            .as_deref()
-                            .and_then(|p| self.place(p))
-                            .map_or(String::new(), |p| p.name.clone()),
-                        people.join("; "),
-                        sources,
-                        quotes,
-                    ]
-                }),
+                pick(&self.events, rows, |id| self.event(id))
+                    .into_iter()
+                    .map(|e| {
+                        let [sources, quotes] = sources_and_quotes(&e.evidence);
+                        let people: Vec<String> =
+                            e.people.iter().map(|p| person(&Some(p.clone()))).collect();
+                        vec![
+                            e.id.clone(),
+                            e.title.clone(),
+                            e.kind.label().to_owned(),
+                            describe(&e.date, e.date_precision),
+                            e.place
+                                .as_deref()
+                                .and_then(|p| self.place(p))
+                                .map_or(String::new(), |p| p.name.clone()),
+                            people.join("; "),
+                            sources,
+                            quotes,
+                        ]
+                    }),
             ),
             "positions.csv" => csv(
                 &[
                     "id", "issue", "actor", "stance", "leaning", "sentence", "speaker", "date",
                     "sources", "quotes",
                 ],
-                self.positions.iter().map(|p| {
-                    let [sources, quotes] = sources_and_quotes(&p.evidence);
-                    vec![
-                        p.id.clone(),
-                        self.issue(&p.issue)
-                            .map_or(p.issue.clone(), |i| i.title.clone()),
-                        name_of(&p.actor),
-                        p.stance.clone(),
-                        p.leaning.label().to_owned(),
-                        p.sentence.clone(),
-                        person(&p.speaker),
-                        describe(&p.date, p.date_precision),
-                        sources,
-                        quotes,
-                    ]
-                }),
+                pick(&self.positions, rows, |id| self.position(id))
+                    .into_iter()
+                    .map(|p| {
+                        let [sources, quotes] = sources_and_quotes(&p.evidence);
+                        vec![
+                            p.id.clone(),
+                            self.issue(&p.issue)
+                                .map_or(p.issue.clone(), |i| i.title.clone()),
+                            name_of(&p.actor),
+                            p.stance.clone(),
+                            p.leaning.label().to_owned(),
+                            p.sentence.clone(),
+                            person(&p.speaker),
+                            describe(&p.date, p.date_precision),
+                            sources,
+                            quotes,
+                        ]
+                    }),
             ),
             "figure-claims.csv" => csv(
                 &[
@@ -146,8 +184,8 @@ impl Corpus {
                     "sources",
                     "quotes",
                 ],
-                self.figures
-                    .iter()
+                pick(&self.figures, rows, |id| self.figure(id))
+                    .into_iter()
                     .flat_map(|f| f.claims.iter().map(move |c| (f, c)))
                     .map(|(f, c)| {
                         let [sources, quotes] = sources_and_quotes(&c.evidence);
@@ -167,17 +205,49 @@ impl Corpus {
             ),
             "people.csv" => csv(
                 &["id", "name", "role", "affiliation", "sources"],
-                self.people.iter().map(|p| {
-                    let [sources, _] = sources_and_quotes(&p.evidence);
-                    vec![
-                        p.id.clone(),
-                        p.name.clone(),
-                        p.role.clone(),
-                        p.actor.as_deref().map(name_of).unwrap_or_default(),
-                        sources,
-                    ]
-                }),
+                pick(&self.people, rows, |id| self.person(id))
+                    .into_iter()
+                    .map(|p| {
+                        let [sources, _] = sources_and_quotes(&p.evidence);
+                        vec![
+                            p.id.clone(),
+                            p.name.clone(),
+                            p.role.clone(),
+                            p.actor.as_deref().map(name_of).unwrap_or_default(),
+                            sources,
+                        ]
+                    }),
             ),
+            FACTS_TABLE => {
+                let all = self.coverage_rows();
+                let keyed = |key: &str| {
+                    all.iter()
+                        .filter(|r| fact_key(r.kind.label(), r.id) == key)
+                        .collect::<Vec<_>>()
+                };
+                let chosen: Vec<&CoverageRow> = match rows {
+                    Rows::All => all.iter().collect(),
+                    Rows::Listed(keys) => keys.iter().flat_map(|k| keyed(k)).collect(),
+                };
+                csv(
+                    &[
+                        "kind", "id", "fact", "side", "date", "articles", "sources", "quotes",
+                    ],
+                    chosen.into_iter().map(|r| {
+                        let [sources, quotes] = sources_and_quotes(r.evidence);
+                        vec![
+                            r.kind.label().to_owned(),
+                            r.id.to_owned(),
+                            r.label.clone(),
+                            r.side.map(|s| s.label().to_owned()).unwrap_or_default(),
+                            describe(r.date, r.precision),
+                            r.count().to_string(),
+                            sources,
+                            quotes,
+                        ]
+                    }),
+                )
+            }
             _ => return None,
         };
         Some(table)

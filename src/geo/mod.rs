@@ -5,6 +5,7 @@ pub mod frame;
 pub mod labels;
 pub mod layers;
 pub mod layout;
+pub mod picture;
 pub mod projection;
 pub mod shapes;
 pub mod symbols;

@@ -6,6 +6,7 @@ use crate::app::{use_corpus, use_navigator};
 use crate::data::coverage::CoverageRow;
 use crate::data::dates::describe_short;
 use crate::data::evidence::FactKind;
+use crate::data::export::{fact_key, FACTS_TABLE};
 use crate::data::model::DatePrecision;
 use crate::lens::use_lens;
 use crate::ui::as_of_bar::AsOfBar;
@@ -85,7 +86,7 @@ pub fn CoverageView() -> impl IntoView {
             .into_iter()
             .map(|r| {
                 view! {
-                    <tr data-kind=r.kind.label() data-id=r.id>
+                    <tr data-kind=r.kind.label() data-id=r.id data-export=FACTS_TABLE data-row=fact_key(r.kind.label(), r.id)>
                         <td class="fact"><Link to=fact_target(r.kind, r.id)>{r.label.clone()}</Link></td>
                         <td>{r.kind.label()}</td>
                         <td>{r.side.map(Side::label)}</td>

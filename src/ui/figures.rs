@@ -61,7 +61,7 @@ fn figure_view(f: &'static Figure, target: Memo<Option<String>>) -> impl IntoVie
         })
         .collect_view();
     view! {
-        <article id=format!("figure-{}", f.id) class="figure" class:target=is_target data-id=f.id.clone()>
+        <article id=format!("figure-{}", f.id) class="figure" class:target=is_target data-id=f.id.clone() data-export="figure-claims.csv" data-row=f.id.clone()>
             <h3>{f.what.clone()}</h3>
             <p class="figure-note">{f.note.clone()}</p>
             <ol class="variants">{f.claims.iter().map(|c| claim_view(c, max, &f.unit)).collect_view()}</ol>

@@ -17,6 +17,7 @@ pub mod person;
 pub mod person_link;
 pub mod positions;
 pub mod reader;
+pub mod save;
 pub mod search;
 pub mod share;
 pub mod sources;

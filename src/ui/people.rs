@@ -69,7 +69,7 @@ fn person_row(p: &'static Person) -> impl IntoView {
         .collect::<Vec<_>>()
         .join(", ");
     view! {
-        <li class="person-row" data-id=p.id.clone()>
+        <li class="person-row" data-id=p.id.clone() data-export="people.csv" data-row=p.id.clone()>
             <p class="name"><PersonLink id=p.id.clone()/></p>
             <p class="role">{p.role.clone()}{affiliation.map(|a| format!(" · {a}"))}</p>
             <p class="named-in">{format!("Named in {} of {} articles: {named_in}", articles.len(), corpus.sources().len())}</p>

@@ -4,10 +4,12 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::app::{use_bundle, use_navigator};
 use crate::bundle::DownloadFile;
+use crate::data::export::Rows;
+use crate::ui::save::save_text;
 use crate::url::encode;
 
 /// The full address of the view on screen, `embed=1` set as asked.
-fn address(embed: bool) -> String {
+pub fn address(embed: bool) -> String {
     let navigator = use_navigator();
     let mut state = navigator.state.get_untracked();
     state.embed = embed;
@@ -79,6 +81,22 @@ pub fn ShareBar() -> impl IntoView {
             });
         });
     };
+    let save_rows = move |_| {
+        let said = match crate::ui::save::shown_rows() {
+            Some((table, keys)) => {
+                let name = format!("brink-rows-{table}");
+                let rows = Rows::Listed(&keys);
+                match crate::app::use_corpus().csv_rows(&table, rows) {
+                    Some(csv) if save_text(&name, &csv, "text/csv;charset=utf-8") => {
+                        format!("Saved the {} records on screen as {name}.", keys.len())
+                    }
+                    _ => "The browser did not save the table.".to_owned(),
+                }
+            }
+            None => "This view has no table of records; the whole tables are below.".to_owned(),
+        };
+        status.set(said);
+    };
     let bundle = use_bundle();
     let link = |d: &'static DownloadFile| {
         view! { <li><a href=crate::load::file_href(&d.file) download=d.name.clone() data-file=d.name.clone()>{d.name.clone()}</a></li> }
@@ -98,6 +116,7 @@ pub fn ShareBar() -> impl IntoView {
             <details class="downloads">
                 <summary>"Download the data"</summary>
                 <div class="download-lists">
+                    <div><p>"The records this view shows, as on screen (with the date, voices and layers chosen):"</p><button type="button" class="rows-csv" on:click=save_rows>"These rows (CSV)"</button></div>
                     <div><p>"The corpus files, exactly as the build read them (JSON, the schema of assets/corpus/README.md):"</p><ul>{of(".json")}</ul></div>
                     <div><p>"Tables (CSV, one row per record, with their sources and quotes):"</p><ul>{of(".csv")}</ul></div>
                     <div><p>"Every quote as a W3C Web Annotation (JSON-LD), for annotation tools:"</p><ul>{of(".jsonld")}</ul></div>

@@ -141,7 +141,7 @@ fn event_view(e: &'static Event, target: Memo<Option<String>>) -> impl IntoView 
         move || target.get().as_deref() == Some(id.as_str())
     };
     view! {
-        <li id=format!("event-{id}") class="timeline-event" class:target=is_target class:hidden=move || !shown() data-id=id.clone()>
+        <li id=format!("event-{id}") class="timeline-event" class:target=is_target class:hidden=move || !shown() data-id=id.clone() data-export="events.csv" data-row=id.clone()>
             <p class="kicker">
                 <time datetime=e.date.clone()>{describe(&e.date, e.date_precision)}</time>
                 {format!(" · {}", e.kind.label())}

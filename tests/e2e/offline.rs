@@ -62,3 +62,36 @@ async fn after_one_visit_a_deep_link_opens_offline() {
     s.screenshot("offline-reader-desktop").await;
     s.close().await;
 }
+
+#[tokio::test]
+async fn every_icon_the_manifest_names_loads_at_its_stated_size() {
+    let s = Session::start(800, 600).await;
+    s.open("").await;
+    let icons: Vec<Vec<serde_json::Value>> = s
+        .driver
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             const href = document.querySelector('link[rel=manifest]').href;
+             fetch(href).then(r => r.json()).then(m => Promise.all(m.icons.map(icon => new Promise(ok => {
+               const img = new Image();
+               img.onload = () => ok([icon.src, icon.sizes, img.naturalWidth + 'x' + img.naturalHeight]);
+               img.onerror = () => ok([icon.src, icon.sizes, 'failed']);
+               img.src = new URL(icon.src, href).href;
+             })))).then(done, e => done([[String(e)]]));",
+            vec![],
+        )
+        .await
+        .unwrap()
+        .convert()
+        .unwrap();
+    s.close().await;
+    assert_eq!(icons.len(), 3, "{icons:?}");
+    for icon in &icons {
+        let (sizes, got) = (icon[1].as_str().unwrap(), icon[2].as_str().unwrap());
+        assert_ne!(got, "failed", "{icon:?}");
+        if sizes != "any" {
+            assert_eq!(sizes, got, "{icon:?}");
+        }
+    }
+    assert!(icons.iter().any(|i| i[1] == "512x512"));
+}

@@ -162,3 +162,175 @@ async fn the_downloads_are_the_corpus_tables_and_files() {
     s.close().await;
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[tokio::test]
+async fn these_rows_are_the_events_the_dated_timeline_shows_in_its_order() {
+    use brink::data::as_of::{AsOf, Reading};
+    use brink::data::corpus::Corpus;
+    use brink::data::dates::Date;
+    let dir = std::env::temp_dir().join(format!("brink-rows-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let s = Session::start(1280, 800).await;
+    s.driver
+        .cdp()
+        .send_raw(
+            "Browser.setDownloadBehavior",
+            serde_json::json!({ "behavior": "allow", "downloadPath": dir.to_string_lossy() }),
+        )
+        .await
+        .unwrap();
+    s.open("?view=timeline&asof=2022-01-12").await;
+    s.wait_for(".timeline-event").await;
+    let on_screen: Vec<String> = s
+        .driver
+        .execute(
+            "return [...document.querySelectorAll('.timeline-event')].filter(e => e.checkVisibility()).map(e => e.dataset.id);",
+            vec![],
+        )
+        .await
+        .unwrap()
+        .convert()
+        .unwrap();
+    s.wait_for(".downloads summary")
+        .await
+        .click()
+        .await
+        .unwrap();
+    s.wait_for("button.rows-csv").await.click().await.unwrap();
+    let path = dir.join("brink-rows-events.csv");
+    let mut text = String::new();
+    for _ in 0..100 {
+        text = std::fs::read_to_string(&path).unwrap_or_default();
+        if !text.is_empty() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let status = s.wait_for(".share-status").await.text().await.unwrap();
+    s.close().await;
+    let corpus = Corpus::embedded().unwrap();
+    let at = AsOf {
+        date: Date::parse("2022-01-12").unwrap(),
+        reading: Reading::Happened,
+    };
+    let expected = corpus.snapshot(at).events.len();
+    assert_eq!(on_screen.len(), expected);
+    assert_eq!(
+        status,
+        format!("Saved the {expected} records on screen as brink-rows-events.csv.")
+    );
+    // Each event's row starts its line with its id, in the order the timeline shows them.
+    let ids: Vec<&str> = text
+        .split("\r\n")
+        .filter_map(|line| line.split(',').next())
+        .filter(|id| corpus.event(id).is_some())
+        .collect();
+    assert_eq!(ids, on_screen);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Waits for a downloaded file in `dir` and returns its bytes.
+async fn downloaded(dir: &std::path::Path, name: &str) -> Vec<u8> {
+    let path = dir.join(name);
+    for _ in 0..100 {
+        if let Ok(bytes) = std::fs::read(&path) {
+            if !bytes.is_empty() {
+                return bytes;
+            }
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("{} was not downloaded", path.display())
+}
+
+#[tokio::test]
+async fn the_map_saves_as_on_screen_as_svg_and_png() {
+    let dir = std::env::temp_dir().join(format!("brink-map-save-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let s = Session::start(1280, 800).await;
+    s.driver
+        .cdp()
+        .send_raw(
+            "Browser.setDownloadBehavior",
+            serde_json::json!({ "behavior": "allow", "downloadPath": dir.to_string_lossy() }),
+        )
+        .await
+        .unwrap();
+    s.open("?view=map&sel=ru_rostov_artillery&hide=venues&asof=2022-01-26&zoom=2&centre=0,0")
+        .await;
+    s.wait_for(".detail.open h2").await;
+    let map = s.wait_for("svg.map").await;
+    let view_box = map.attr("viewBox").await.unwrap().unwrap();
+    let markers_shown: i64 = s
+        .driver
+        .execute(
+            "return [...document.querySelectorAll('svg.map g.marker')].filter(m => m.getAttribute('display') !== 'none').length;",
+            vec![],
+        )
+        .await
+        .unwrap()
+        .convert()
+        .unwrap();
+    let save = s.wait_for("button.save-svg").await;
+    save.scroll_into_view().await.unwrap();
+    save.click().await.unwrap();
+    let svg = String::from_utf8(downloaded(&dir, "brink-map.svg").await).unwrap();
+    assert_eq!(
+        s.wait_for(".map-downloads-status")
+            .await
+            .text()
+            .await
+            .unwrap(),
+        "Saved the map as brink-map.svg."
+    );
+    // A well-formed SVG document, as the browser's own XML parser reads it, with the markers the
+    // screen shows, its view, its date, layers, selection, legend and credits.
+    let parsed: Vec<i64> = s
+        .driver
+        .execute(
+            "const d = new DOMParser().parseFromString(arguments[0], 'image/svg+xml');
+             return [d.getElementsByTagName('parsererror').length,
+                     [...d.querySelectorAll('g.marker')].filter(m => m.getAttribute('display') !== 'none').length];",
+            vec![serde_json::Value::String(svg.clone())],
+        )
+        .await
+        .unwrap()
+        .convert()
+        .unwrap();
+    assert_eq!(parsed, [0, markers_shown]);
+    assert!(markers_shown > 0);
+    assert!(
+        svg.contains(&format!("viewBox=\"{view_box}\"")),
+        "{view_box}"
+    );
+    for words in [
+        "Brink: forces and venues",
+        "As of 26 January 2022",
+        "Layers hidden: ",
+        "Selected: Russia: Artillery unit at Rostov-on-Don",
+        "Made with Natural Earth.",
+        "planned, promised or offered",
+        "Whose not stated",
+    ] {
+        assert!(svg.contains(words), "{words} missing");
+    }
+    s.wait_for("button.save-png").await.click().await.unwrap();
+    let png = downloaded(&dir, "brink-map.png").await;
+    s.close().await;
+    // Kept beside the screenshots, to be looked at.
+    let shots = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
+    std::fs::create_dir_all(&shots).unwrap();
+    std::fs::write(shots.join("map-saved.png"), &png).unwrap();
+    assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n");
+    let width = u32::from_be_bytes([png[16], png[17], png[18], png[19]]);
+    let svg_width: f64 = svg
+        .split("width=\"")
+        .nth(1)
+        .and_then(|w| w.split('"').next())
+        .and_then(|w| w.parse().ok())
+        .unwrap();
+    assert_eq!(f64::from(width), svg_width * 2.0);
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -1,6 +1,6 @@
 //! CSV export: quoting that survives commas, quotes and line breaks, and one row per record.
 use brink::data::corpus::Corpus;
-use brink::data::export::{csv, csv_field, TABLES};
+use brink::data::export::{csv, csv_field, fact_key, Rows, FACTS_TABLE, TABLES};
 
 /// A small RFC 4180 reader, written separately from the writer, to read the tables back.
 fn parse(text: &str) -> Vec<Vec<String>> {
@@ -71,4 +71,65 @@ fn each_table_has_a_row_per_record() {
     let quotes = deployments[1].last().unwrap();
     assert!(quotes.contains(&c.deployments[0].evidence[0].quote));
     assert_eq!(c.csv_table("secrets.csv"), None);
+}
+
+#[test]
+fn a_views_rows_are_its_records_in_its_order() {
+    let corpus = Corpus::embedded().unwrap();
+    let ids: Vec<String> = [
+        "ru_rostov_artillery",
+        "no_such_record",
+        "ru_buildup_borders",
+    ]
+    .map(String::from)
+    .to_vec();
+    let rows = parse(
+        &corpus
+            .csv_rows("deployments.csv", Rows::Listed(&ids))
+            .unwrap(),
+    );
+    let firsts: Vec<&str> = rows.iter().map(|r| r[0].as_str()).collect();
+    // The header, then the two known records in the order asked; the unknown id is no row.
+    assert_eq!(firsts, ["id", "ru_rostov_artillery", "ru_buildup_borders"]);
+    let whole = parse(&corpus.csv_table("deployments.csv").unwrap());
+    let rostov = whole
+        .iter()
+        .find(|r| r[0] == "ru_rostov_artillery")
+        .unwrap();
+    assert_eq!(&rows[1], rostov);
+}
+
+#[test]
+fn the_coverage_rows_are_a_table_of_mixed_facts() {
+    let corpus = Corpus::embedded().unwrap();
+    let all = parse(&corpus.csv_rows(FACTS_TABLE, Rows::All).unwrap());
+    assert_eq!(all.len() - 1, corpus.coverage_rows().len());
+    let keys = vec![
+        fact_key("event", "geneva_ssd"),
+        fact_key("deployment", "ru_rostov_artillery"),
+    ];
+    let rows = parse(&corpus.csv_rows(FACTS_TABLE, Rows::Listed(&keys)).unwrap());
+    assert_eq!(rows[0][..3], ["kind", "id", "fact"]);
+    assert_eq!(
+        rows[1..]
+            .iter()
+            .map(|r| (r[0].as_str(), r[1].as_str()))
+            .collect::<Vec<_>>(),
+        [
+            ("event", "geneva_ssd"),
+            ("deployment", "ru_rostov_artillery")
+        ]
+    );
+    assert_eq!(
+        rows[1][5],
+        corpus
+            .event("geneva_ssd")
+            .map(|e| {
+                let mut s: Vec<&str> = e.evidence.iter().map(|q| q.source.as_str()).collect();
+                s.sort_unstable();
+                s.dedup();
+                s.len().to_string()
+            })
+            .unwrap()
+    );
 }

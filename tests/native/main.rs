@@ -16,6 +16,7 @@ mod geo;
 mod highlight;
 mod labels;
 mod offline;
+mod picture;
 mod queries;
 mod search;
 mod single;

@@ -2,13 +2,14 @@
 use leptos::prelude::*;
 
 use super::use_map;
+use crate::geo::picture::{group_thousands, LEGEND_COUNTS, LEGEND_SHAPES, LEGEND_SIDES};
 use crate::geo::symbols::{radius_for_count, shape_path, MarkerShape};
 
 /// The legend under the map.
 #[component]
 pub fn Legend() -> impl IntoView {
     let ctx = use_map();
-    let sizes = [1_000u64, 10_000, 100_000]
+    let sizes = LEGEND_COUNTS
         .into_iter()
         .map(|n| {
             let r = radius_for_count(Some(n));
@@ -23,15 +24,7 @@ pub fn Legend() -> impl IntoView {
             }
         })
         .collect_view();
-    let shapes = [
-        (MarkerShape::Circle, true, "massed"),
-        (MarkerShape::Square, true, "deployed"),
-        (MarkerShape::Diamond, true, "exercise"),
-        (MarkerShape::Chevron, true, "moving into position"),
-        (MarkerShape::Triangle, false, "on alert elsewhere, drawn where it would go"),
-        (MarkerShape::Ring, false, "planned, promised or offered"),
-        (MarkerShape::Hexagon, true, "equipment or aid (one size: not a troop count)"),
-    ]
+    let shapes = LEGEND_SHAPES
     .into_iter()
     .map(|(shape, present, label)| {
         view! {
@@ -69,11 +62,7 @@ pub fn Legend() -> impl IntoView {
             <div>
                 <h2>"Side"</h2>
                 <ul class="legend-sides">
-                    <li><span class="chip side-russia"></span>"Russia and Russian-backed"</li>
-                    <li><span class="chip side-us"></span>"United States"</li>
-                    <li><span class="chip side-nato"></span>"NATO and allies"</li>
-                    <li><span class="chip side-ukraine"></span>"Ukraine"</li>
-                    <li><span class="chip side-unknown"></span>"Whose not stated"</li>
+                    {LEGEND_SIDES.into_iter().map(|(slug, label)| view! { <li><span class=format!("chip side-{slug}")></span>{label}</li> }).collect_view()}
                     <li><span class="chip venue-chip">"★"</span>"Diplomatic venue"</li>
                 </ul>
                 <p class="legend-note">"A second outline: reported for a region, not a point. Select it to see the area, or read its name in italics where the articles give no bounds."</p>
@@ -89,17 +78,4 @@ pub fn Legend() -> impl IntoView {
             </div>
         </div>
     }
-}
-
-/// "100,000".
-pub fn group_thousands(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(ch);
-    }
-    out
 }

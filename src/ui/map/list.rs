@@ -123,7 +123,7 @@ fn row(d: &'static Deployment) -> impl IntoView {
     let hidden =
         move || ctx.is_hidden(layer) || !lens.shows_deployment(&d.id) || !lens.heard(&d.evidence);
     view! {
-        <tr class:selected=selected.clone() aria-selected=move || if selected() { "true" } else { "false" } data-id=d.id.clone() hidden=hidden>
+        <tr class:selected=selected.clone() aria-selected=move || if selected() { "true" } else { "false" } data-id=d.id.clone() data-export="deployments.csv" data-row=d.id.clone() hidden=hidden>
             <td>
                 <span class=format!("chip side-{}", side_slug(corpus.side_of(d))) aria-hidden="true"></span>
                 {actor.map(|a| a.name.clone())}

@@ -2,6 +2,7 @@
 //! panel for the selection, layer toggles and a list of the same deployments.
 mod canvas;
 mod detail;
+mod download;
 mod edge;
 mod labels;
 mod legend;
@@ -116,6 +117,7 @@ pub fn MapView() -> impl IntoView {
                 <div class="map-column">
                     <canvas::MapCanvas/>
                     <legend::Legend/>
+                    <download::MapDownloads/>
                 </div>
                 <detail::DetailPanel/>
             </div>

@@ -45,7 +45,7 @@ fn position_view(p: &'static Position) -> impl IntoView {
         );
     let quotes = p.evidence.len();
     view! {
-        <div class=format!("position leaning-{}", p.leaning.label()) data-id=p.id.clone() hidden=move || !lens.shows_position(&p.id) || !lens.heard(&p.evidence)>
+        <div class=format!("position leaning-{}", p.leaning.label()) data-id=p.id.clone() data-export="positions.csv" data-row=p.id.clone() hidden=move || !lens.shows_position(&p.id) || !lens.heard(&p.evidence)>
             <p class="stance">
                 <span class="leaning" title="On the row’s motion">{p.leaning.label()}</span>
                 " "

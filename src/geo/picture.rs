@@ -1,0 +1,217 @@
+//! The map as a picture to download: the map as drawn on screen, nested in a page with a title,
+//! the date and filters, the legend and the credits, as one standalone SVG.
+use super::symbols::{radius_for_count, shape_path, MarkerShape};
+
+/// The statuses a marker's shape tells apart, as the legends list them: shape, whether the
+/// force is there (drawn filled), and what it means.
+pub const LEGEND_SHAPES: [(MarkerShape, bool, &str); 7] = [
+    (MarkerShape::Circle, true, "massed"),
+    (MarkerShape::Square, true, "deployed"),
+    (MarkerShape::Diamond, true, "exercise"),
+    (MarkerShape::Chevron, true, "moving into position"),
+    (
+        MarkerShape::Triangle,
+        false,
+        "on alert elsewhere, drawn where it would go",
+    ),
+    (MarkerShape::Ring, false, "planned, promised or offered"),
+    (
+        MarkerShape::Hexagon,
+        true,
+        "equipment or aid (one size: not a troop count)",
+    ),
+];
+
+/// The sides' colours, as the legends list them: the CSS suffix and the name.
+pub const LEGEND_SIDES: [(&str, &str); 5] = [
+    ("russia", "Russia and Russian-backed"),
+    ("us", "United States"),
+    ("nato", "NATO and allies"),
+    ("ukraine", "Ukraine"),
+    ("unknown", "Whose not stated"),
+];
+
+/// The troop counts the size legends show.
+pub const LEGEND_COUNTS: [u64; 3] = [1_000, 10_000, 100_000];
+
+/// The words around the map in the picture.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PictureText {
+    /// The heading, e.g. "Brink: forces and venues".
+    pub title: String,
+    /// One line each: the date, the layers and voices shown, the selection.
+    pub lines: Vec<String>,
+    /// The credits and where the sentences behind each symbol are.
+    pub credit: Vec<String>,
+}
+
+/// A picture to save: the SVG and its size in pixels.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Picture {
+    /// The standalone SVG document.
+    pub svg: String,
+    /// Its width.
+    pub width: f64,
+    /// Its height.
+    pub height: f64,
+}
+
+/// Escapes text for an XML text node or attribute.
+pub fn xml_escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+const MARGIN: f64 = 16.0;
+const LINE: f64 = 18.0;
+
+/// The picture: `map` is the map's own `<svg>` element as serialised (its opening tag is
+/// replaced, so it sits at a place and size in the page), `css` the page's styles, `width` and
+/// `height` the map's size on screen in pixels (markers are sized in pixels, so the picture keeps
+/// the screen's size), `view_box` what the map showed.
+pub fn map_picture(
+    map: &str,
+    css: &str,
+    text: &PictureText,
+    width: f64,
+    height: f64,
+    view_box: &str,
+) -> Option<Picture> {
+    let inner = map.find('>').map(|end| &map[end + 1..])?;
+    let mut y = MARGIN + 18.0;
+    let mut out = String::new();
+    out.push_str(&format!(
+        "<text x=\"{MARGIN}\" y=\"{y}\" font-size=\"18\" font-weight=\"700\">{}</text>",
+        xml_escape(&text.title)
+    ));
+    for line in &text.lines {
+        y += LINE;
+        out.push_str(&format!(
+            "<text x=\"{MARGIN}\" y=\"{y}\" font-size=\"13\">{}</text>",
+            xml_escape(line)
+        ));
+    }
+    y += 10.0;
+    out.push_str(&format!(
+        "<rect x=\"{MARGIN}\" y=\"{y}\" width=\"{width}\" height=\"{height}\" fill=\"none\" stroke=\"#d5dae0\"/>\
+<svg x=\"{MARGIN}\" y=\"{y}\" width=\"{width}\" height=\"{height}\" viewBox=\"{}\" preserveAspectRatio=\"xMidYMid meet\">{inner}",
+        xml_escape(view_box)
+    ));
+    y += height + 24.0;
+    let (legend, legend_height) = legend(MARGIN, y, page_width(width));
+    out.push_str(&legend);
+    y += legend_height;
+    for line in &text.credit {
+        y += LINE;
+        out.push_str(&format!(
+            "<text x=\"{MARGIN}\" y=\"{y}\" font-size=\"12\" fill=\"#59636e\">{}</text>",
+            xml_escape(line)
+        ));
+    }
+    let total_w = page_width(width) + 2.0 * MARGIN;
+    let total_h = y + MARGIN;
+    let svg = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{total_w}\" height=\"{total_h}\" viewBox=\"0 0 {total_w} {total_h}\" font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif\">\
+<style><![CDATA[{}]]></style><rect width=\"{total_w}\" height=\"{total_h}\" fill=\"#ffffff\"/>{out}</svg>\n",
+        css.replace("]]>", "]]]]><![CDATA[>")
+    );
+    Some(Picture {
+        svg,
+        width: total_w,
+        height: total_h,
+    })
+}
+
+/// The width of the page's content: the map's, but room for the legend on a phone's map.
+fn page_width(map_width: f64) -> f64 {
+    map_width.max(720.0)
+}
+
+/// The legend in three columns (sizes, shapes, sides) from `(x, y)`, and its height.
+fn legend(x: f64, y: f64, width: f64) -> (String, f64) {
+    // Sizes need little room, the statuses' words the most.
+    let sizes_column = 170.0;
+    let column = (width - sizes_column) / 2.0 + 40.0;
+    let heading = |x: f64, words: &str| {
+        format!("<text x=\"{x}\" y=\"{y}\" font-size=\"13\" font-weight=\"700\">{words}</text>")
+    };
+    let mut out = heading(x, "Reported number");
+    let mut row = y + 10.0;
+    for n in LEGEND_COUNTS {
+        let r = radius_for_count(Some(n));
+        out.push_str(&format!(
+            "<path class=\"legend-size\" d=\"{}\" transform=\"translate({} {})\" fill=\"#ccc\" stroke=\"#555\"/><text x=\"{}\" y=\"{}\" font-size=\"12\">{}</text>",
+            shape_path(MarkerShape::Circle, r),
+            x + 30.0,
+            row + r,
+            x + 66.0,
+            row + r + 4.0,
+            group_thousands(n)
+        ));
+        row += 2.0 * r + 6.0;
+    }
+    let sizes_end = row + 12.0;
+    for (i, words) in ["Area proportional to troops;", "small: no number given"]
+        .into_iter()
+        .enumerate()
+    {
+        out.push_str(&format!(
+            "<text x=\"{x}\" y=\"{}\" font-size=\"11\" fill=\"#59636e\">{words}</text>",
+            sizes_end + 14.0 * i as f64
+        ));
+    }
+    let sizes_end = sizes_end + 14.0;
+    let x2 = x + sizes_column;
+    out.push_str(&heading(x2, "What and status"));
+    let mut row2 = y + 22.0;
+    for (shape, present, label) in LEGEND_SHAPES {
+        let dash = if present {
+            "fill=\"#888\" fill-opacity=\".55\""
+        } else {
+            "fill=\"none\" stroke-dasharray=\"3 2\""
+        };
+        out.push_str(&format!(
+            "<path d=\"{}\" transform=\"translate({} {})\" {dash} stroke=\"#333\" stroke-width=\"1.5\"/><text x=\"{}\" y=\"{}\" font-size=\"12\">{label}</text>",
+            shape_path(shape, 6.0),
+            x2 + 8.0,
+            row2 - 4.0,
+            x2 + 22.0,
+            row2
+        ));
+        row2 += 18.0;
+    }
+    out.push_str(&format!(
+        "<text x=\"{x2}\" y=\"{row2}\" font-size=\"11\" fill=\"#59636e\">Filled: there now. Hollow and dashed: not there.</text>"
+    ));
+    let x3 = x2 + column;
+    out.push_str(&heading(x3, "Side"));
+    let mut row3 = y + 22.0;
+    for (slug, label) in LEGEND_SIDES {
+        out.push_str(&format!(
+            "<rect x=\"{x3}\" y=\"{}\" width=\"12\" height=\"12\" style=\"fill: var(--side-{slug})\"/><text x=\"{}\" y=\"{row3}\" font-size=\"12\">{label}</text>",
+            row3 - 10.0,
+            x3 + 18.0
+        ));
+        row3 += 18.0;
+    }
+    out.push_str(&format!(
+        "<text x=\"{x3}\" y=\"{row3}\" font-size=\"12\">★ Diplomatic venue</text>"
+    ));
+    let height = sizes_end.max(row2).max(row3) - y + 8.0;
+    (out, height)
+}
+
+/// "100,000".
+pub fn group_thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(ch);
+    }
+    out
+}
