@@ -11,20 +11,22 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 
 TRUNK_VERSION := 0.21.14
 BINARYEN_VERSION := 132
+AXE_VERSION := 4.14.1
 WASM_BINDGEN_VERSION = $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/"/, "", $$3); print $$3}' Cargo.lock)
 LOGS := target/test-logs
 E2E_SITE := target/e2e-site
 
 .PHONY: setup browser-deps serve dist single test lint test-native test-browser test-e2e bench geo proof
 
-## setup: the wasm target, Trunk, the wasm-bindgen-cli Cargo.lock pins, binaryen's wasm-opt, crates
+## setup: the wasm target, Trunk, the wasm-bindgen-cli Cargo.lock pins, binaryen's wasm-opt, axe-core, crates
 setup:
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
 	@trunk --version 2>/dev/null | grep -qx "trunk $(TRUNK_VERSION)" \
 	  || cargo install trunk --version $(TRUNK_VERSION) --locked
 	@wasm-bindgen --version 2>/dev/null | grep -q "^wasm-bindgen $(WASM_BINDGEN_VERSION)\b" \
 	  || cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
-	@"$(TOOLS)/node_modules/.bin/wasm-opt" --version 2>/dev/null | grep -q "version $(BINARYEN_VERSION)" \
+	@{ "$(TOOLS)/node_modules/.bin/wasm-opt" --version 2>/dev/null | grep -q "version $(BINARYEN_VERSION)" \
+	  && grep -q '"version": "$(AXE_VERSION)"' "$(TOOLS)/node_modules/axe-core/package.json" 2>/dev/null; } \
 	  || npm install --prefix "$(TOOLS)" --no-audit --no-fund --silent
 	@cargo fetch --quiet
 

@@ -190,6 +190,12 @@ impl Packed {
             std::fs::read_to_string(&page).map_err(|e| format!("{}: {e}", page.display()))?;
         let html = with_preload(&html, &self.bundle.path)
             .ok_or_else(|| format!("{} has no </head> to add the data link to", page.display()))?;
+        let html = crate::csp::with_policy(&html).ok_or_else(|| {
+            format!(
+                "{} declares no charset to put the security policy after",
+                page.display()
+            )
+        })?;
         std::fs::write(&page, html).map_err(|e| format!("{}: {e}", page.display()))
     }
 }

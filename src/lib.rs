@@ -1,6 +1,7 @@
 //! Brink: the corpus model, map geometry, views and URL state of the explorer.
 pub mod app;
 pub mod bundle;
+pub mod csp;
 pub mod data;
 pub mod finder;
 pub mod geo;

@@ -18,10 +18,19 @@ pub fn Notice(
     /// The way back's text.
     #[prop(into)]
     back_label: String,
+    /// Set when the notice is part of a view with its own title; otherwise it is the page's
+    /// title (a level-one heading).
+    #[prop(optional)]
+    within_view: bool,
 ) -> impl IntoView {
+    let heading = if within_view {
+        view! { <h2>{title}</h2> }.into_any()
+    } else {
+        view! { <h1>{title}</h1> }.into_any()
+    };
     view! {
         <section class="notice" role="alert">
-            <h2>{title}</h2>
+            {heading}
             <p>{message}</p>
             <p><Link to=back>{back_label}</Link></p>
         </section>

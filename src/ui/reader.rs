@@ -148,7 +148,8 @@ fn run_view(
     covered_by: &[usize],
     focus_index: Option<usize>,
 ) -> AnyView {
-    if covered_by.is_empty() {
+    // A run of spaces between two quotes is no passage to open: it stays plain text.
+    if covered_by.is_empty() || text.trim().is_empty() {
         return text.into_any();
     }
     let navigator = use_navigator();

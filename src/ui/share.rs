@@ -144,8 +144,8 @@ pub fn EmbedBar() -> impl IntoView {
         address(false)
     };
     view! {
-        <p class="embed-bar">
+        <nav class="embed-bar" aria-label="Brink">
             <a href=full target="_blank" rel="noopener">"Open in Brink, with sources ↗"</a>
-        </p>
+        </nav>
     }
 }

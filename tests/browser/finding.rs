@@ -146,7 +146,7 @@ async fn the_reported_reading_says_so_and_marks_announced_events() {
 #[wasm_bindgen_test]
 async fn unknown_people_and_events_get_a_notice() {
     let root = mount_app("?view=person&id=nobody").await;
-    assert_eq!(texts(&root, ".notice h2"), ["Person not found"]);
+    assert_eq!(texts(&root, ".notice h1"), ["Person not found"]);
     let root = mount_app("?view=timeline&ev=nothing").await;
     assert!(texts(&root, ".warning")[0].contains("“nothing”"));
     let root = mount_app("?view=people").await;

@@ -29,7 +29,7 @@ async fn an_article_whose_text_cannot_be_fetched_gets_a_notice_and_the_app_works
     assert_eq!(texts(&root, ".loading-text"), ["Loading the article…"]);
     wait_for(&root, ".notice").await;
     assert_eq!(
-        texts(&root, ".notice h2"),
+        texts(&root, ".notice h1"),
         ["The article could not be loaded"]
     );
     let message = texts(&root, ".notice p").join(" ");

@@ -41,7 +41,7 @@ async fn reader_shows_the_first_paragraph_of_an_article() {
 #[wasm_bindgen_test]
 async fn an_unknown_article_shows_a_message_and_a_way_back() {
     let root = mount_app("?view=article&id=nope").await;
-    assert_eq!(texts(&root, ".notice h2"), ["Article not found"]);
+    assert_eq!(texts(&root, ".notice h1"), ["Article not found"]);
     assert_eq!(texts(&root, ".notice a"), ["Back to the list of sources"]);
     click(&find(&root, ".notice a")).await;
     assert_eq!(texts(&root, "#sources-title"), ["Sources"]);

@@ -98,7 +98,8 @@ impl Session {
         }
         let url = format!("http://127.0.0.1:{port}");
         let mut driver = None;
-        for _ in 0..50 {
+        // A loaded machine (two browsers auditing at once) can take seconds to start one.
+        for _ in 0..300 {
             match WebDriver::new(&url, caps.clone()).await {
                 Ok(d) => {
                     driver = Some(d);

@@ -2,6 +2,7 @@
 //! driven in headless Chromium through ChromeDriver. `make test` builds the site first.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod audit;
 mod comparing;
 mod finding;
 mod harness;

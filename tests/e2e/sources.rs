@@ -50,7 +50,7 @@ async fn an_article_url_opens_the_same_view_in_a_fresh_browser() {
 async fn a_bogus_article_id_gets_a_message_and_a_way_back() {
     let s = Session::start(1280, 800).await;
     s.open("?view=article&id=bogus").await;
-    let title = s.wait_for(".notice h2").await;
+    let title = s.wait_for(".notice h1").await;
     assert_eq!(title.text().await.unwrap(), "Article not found");
     assert!(s.texts(".notice p").await[0].contains("“bogus”"));
     s.wait_for(".notice a").await.click().await.unwrap();

@@ -8,6 +8,7 @@ mod build_step;
 mod corpus;
 mod corpus_readme;
 mod coverage;
+mod csp;
 mod dates;
 mod drawing;
 mod export;

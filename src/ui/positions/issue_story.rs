@@ -20,6 +20,7 @@ pub fn IssueStory(issue: String, state: Memo<PositionsState>) -> impl IntoView {
     let Some(issue) = corpus.issue(&issue) else {
         return view! {
             <Notice
+                within_view=true
                 title="Issue not found"
                 message=format!("There is no issue with the id “{issue}”.")
                 back=back.to_view()

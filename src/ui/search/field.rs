@@ -54,7 +54,7 @@ pub fn SearchBox() -> impl IntoView {
                 placeholder="Search (press /)"
                 autocomplete="off"
                 spellcheck="false"
-                aria-controls="search-results"
+                aria-controls=move || on_search().then_some("search-results")
                 aria-describedby="search-hint"
                 prop:value=value
                 on:focus=move |_| finder.want()

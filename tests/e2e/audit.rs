@@ -1,0 +1,137 @@
+//! Every view, at both sizes and in both colour schemes: axe-core finds no accessibility
+//! violation of any impact, every request is to the site itself with none refused by the
+//! security policy, and no view ends in Brink's internal-error banner.
+use std::path::PathBuf;
+
+use crate::harness::Session;
+
+/// Every view and state a reader reaches, with an element that says it has drawn.
+const VIEWS: [(&str, &str); 15] = [
+    ("", "g.marker"),
+    ("?view=map&sel=ru_rostov_artillery", ".detail.open h2"),
+    ("?view=map&venue=geneva&asof=2022-01-13", ".detail.open h2"),
+    ("?view=positions&issue=open_door", "p.sentence"),
+    ("?view=article&id=002_eac895019da0e25b", ".article-text p"),
+    ("?view=sources", ".source-card"),
+    ("?view=search&q=Sherman", "#search-results a"),
+    ("?view=people", ".person-row"),
+    ("?view=person&id=sherman", "main h2"),
+    (
+        "?view=timeline&ev=geneva_ssd&asof=2022-01-13",
+        ".timeline-event",
+    ),
+    ("?view=coverage&n=1", ".coverage-status"),
+    ("?view=figures&fig=russian_force_size", ".figure"),
+    ("?view=map&embed=1", "g.marker"),
+    ("?view=person&id=nobody", "main#main"),
+    ("?view=map&sel=%3Cscript%3E&zoom=99999", "main#main"),
+];
+
+/// axe-core as npm installed it for `make test`.
+fn axe_source() -> String {
+    let path =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tools/node_modules/axe-core/axe.min.js");
+    std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{}: {e}: run `make setup`", path.display()))
+}
+
+/// Opens every view and returns, for each, axe's violations ("rule: n nodes (first target)")
+/// and whether the internal-error banner showed.
+async fn audit(width: u32, height: u32, dark: bool) -> Vec<String> {
+    let s = Session::start(width, height).await;
+    let scheme = if dark { "dark" } else { "light" };
+    s.driver
+        .cdp()
+        .send_raw(
+            "Emulation.setEmulatedMedia",
+            serde_json::json!({ "features": [{ "name": "prefers-color-scheme", "value": scheme }] }),
+        )
+        .await
+        .unwrap();
+    // Recorded from the first script of every page: any request the policy refused.
+    s.driver
+        .cdp()
+        .send_raw(
+            "Page.addScriptToEvaluateOnNewDocument",
+            serde_json::json!({ "source": "window.__refused = []; document.addEventListener('securitypolicyviolation', e => window.__refused.push(e.violatedDirective + ' ' + e.blockedURI));" }),
+        )
+        .await
+        .unwrap();
+    let axe = axe_source();
+    let mut found = Vec::new();
+    for (query, drawn) in VIEWS {
+        s.open(query).await;
+        s.wait_for(drawn).await;
+        let dark_now: bool = s
+            .driver
+            .execute(
+                "return matchMedia('(prefers-color-scheme: dark)').matches;",
+                vec![],
+            )
+            .await
+            .unwrap()
+            .convert()
+            .unwrap();
+        assert_eq!(dark_now, dark, "the colour scheme was not emulated");
+        // Every request the view made, and any the security policy refused: all this site's.
+        let (requests, refused): (Vec<String>, Vec<String>) = s
+            .driver
+            .execute(
+                "return [performance.getEntriesByType('resource').map(e => e.name), window.__refused];",
+                vec![],
+            )
+            .await
+            .unwrap()
+            .convert()
+            .unwrap();
+        let origin = s.base.trim_end_matches("brink/").to_owned();
+        for url in requests.iter().filter(|u| !u.starts_with(&origin)) {
+            found.push(format!(
+                "{width}×{height} {scheme} {query}: requested {url}"
+            ));
+        }
+        for what in refused {
+            found.push(format!(
+                "{width}×{height} {scheme} {query}: the security policy refused {what}"
+            ));
+        }
+        s.driver.execute(&axe, vec![]).await.unwrap();
+        let violations: Vec<String> = s
+            .driver
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 axe.run(document, { resultTypes: ['violations'] }).then(
+                   r => done(r.violations.map(v => v.id + ': ' + v.nodes.length + ' node(s), e.g. ' + v.nodes[0].target.join(' ') + ' — ' + v.nodes[0].failureSummary.replace(/\\s+/g, ' '))),
+                   e => done(['axe failed: ' + e]));",
+                vec![],
+            )
+            .await
+            .unwrap()
+            .convert()
+            .unwrap();
+        for v in violations {
+            found.push(format!("{width}×{height} {scheme} {query}: {v}"));
+        }
+        if !s.texts("#brink-fatal").await.is_empty() {
+            found.push(format!(
+                "{width}×{height} {scheme} {query}: the internal-error banner showed"
+            ));
+        }
+    }
+    s.close().await;
+    found
+}
+
+#[tokio::test]
+async fn no_view_has_an_accessibility_violation_in_light() {
+    let mut found = audit(1280, 800, false).await;
+    found.extend(audit(390, 844, false).await);
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
+#[tokio::test]
+async fn no_view_has_an_accessibility_violation_in_dark() {
+    let mut found = audit(1280, 800, true).await;
+    found.extend(audit(390, 844, true).await);
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
