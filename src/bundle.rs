@@ -192,7 +192,7 @@ impl Packed {
             .ok_or_else(|| format!("{} has no </head> to add the data link to", page.display()))?;
         let html = crate::csp::with_policy(&html).ok_or_else(|| {
             format!(
-                "{} declares no charset to put the security policy after",
+                "{} has no charset or <head> to put the security policy after",
                 page.display()
             )
         })?;

@@ -51,8 +51,8 @@ pub fn inline_script_hashes(html: &str) -> Vec<String> {
     hashes
 }
 
-/// The page with its policy as the first thing after the charset, replacing an earlier one;
-/// `None` if the page declares no charset to put it after.
+/// The page with its policy as the first thing after the charset (or the `<head>` tag), before
+/// any script, replacing an earlier one; `None` if the page has neither to put it after.
 pub fn with_policy(html: &str) -> Option<String> {
     let without_old = match html.find(&format!("<meta id=\"{CSP_ID}\"")) {
         Some(start) => {
@@ -61,8 +61,10 @@ pub fn with_policy(html: &str) -> Option<String> {
         }
         None => html.to_owned(),
     };
-    let charset = without_old.find("<meta charset")?;
-    let after = charset + without_old[charset..].find('>')? + 1;
+    let anchor = without_old
+        .find("<meta charset")
+        .or_else(|| without_old.find("<head>"))?;
+    let after = anchor + without_old[anchor..].find('>')? + 1;
     let meta = format!(
         "<meta id=\"{CSP_ID}\" http-equiv=\"Content-Security-Policy\" content=\"{}\">",
         policy(&inline_script_hashes(&without_old))

@@ -1,4 +1,6 @@
 //! Brink: the corpus model, map geometry, views and URL state of the explorer.
+// Anything from outside (links, files, the DOM) is handled, never unwrapped: a lint keeps it so.
+#![deny(clippy::unwrap_used, clippy::expect_used)]
 pub mod app;
 pub mod bundle;
 pub mod csp;

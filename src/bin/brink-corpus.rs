@@ -3,6 +3,8 @@
 //! (see Trunk.toml); `make dist CORPUS=…` builds the explorer for another corpus with it.
 //!
 //! usage: brink-corpus [--corpus DIR] [--site DIR]
+// Anything from outside (links, files, the DOM) is handled, never unwrapped: a lint keeps it so.
+#![deny(clippy::unwrap_used, clippy::expect_used)]
 use std::path::PathBuf;
 use std::process::ExitCode;
 

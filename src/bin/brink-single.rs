@@ -1,6 +1,8 @@
 //! `make single`: packs a built site into one self-contained page that works from `file://`.
 //!
 //! usage: brink-single --site DIR --out FILE
+// Anything from outside (links, files, the DOM) is handled, never unwrapped: a lint keeps it so.
+#![deny(clippy::unwrap_used, clippy::expect_used)]
 use std::path::PathBuf;
 use std::process::ExitCode;
 

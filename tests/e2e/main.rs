@@ -6,6 +6,7 @@ mod audit;
 mod comparing;
 mod finding;
 mod harness;
+mod keyboard;
 mod loading;
 mod map;
 mod offline;

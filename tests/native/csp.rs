@@ -31,10 +31,16 @@ fn the_policy_names_the_loader_by_its_hash_and_nothing_unsafe() {
 }
 
 #[test]
-fn a_rebuild_replaces_the_policy_and_a_page_without_charset_is_refused() {
+fn a_rebuild_replaces_the_policy_and_a_page_without_a_head_is_refused() {
     let once = with_policy(PAGE).unwrap();
     let twice = with_policy(&once).unwrap();
     assert_eq!(once, twice);
     assert_eq!(twice.matches("Content-Security-Policy").count(), 1);
+    let no_charset =
+        with_policy("<html><head><title>t</title><script>x</script></head></html>").unwrap();
+    assert!(
+        no_charset.starts_with("<html><head><meta id=\"brink-csp\""),
+        "{no_charset}"
+    );
     assert!(with_policy("<html><script>x</script></html>").is_none());
 }

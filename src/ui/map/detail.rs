@@ -37,8 +37,13 @@ pub fn DetailPanel() -> impl IntoView {
             },
         };
         view! {
-            <aside class="detail open" aria-label="Details" aria-live="polite">
-                <button type="button" class="close" aria-label="Close details" on:click=move |_| ctx.select(None)>"×"</button>
+            <aside class="detail open" aria-label="Details" on:keydown=move |ev| {
+                if ev.key() == "Escape" {
+                    ev.prevent_default();
+                    ctx.close_detail();
+                }
+            }>
+                <button type="button" class="close" aria-label="Close details" on:click=move |_| ctx.close_detail()>"×"</button>
                 {body}
             </aside>
         }
@@ -46,10 +51,32 @@ pub fn DetailPanel() -> impl IntoView {
     }
 }
 
+/// The selection in one line, for the live region that announces it (the panel itself is too
+/// long to be read out on every change).
+pub fn headline(selection: Option<MapSelection>) -> String {
+    let corpus = use_corpus();
+    match selection {
+        None => String::new(),
+        Some(MapSelection::Deployment(id)) => corpus.deployment(&id).map_or_else(
+            || format!("No deployment “{id}”"),
+            |d| {
+                let who = corpus
+                    .actor(&d.actor)
+                    .map_or(d.actor.as_str(), |a| a.name.as_str());
+                format!("Selected: {}", crate::data::query::deployment_label(d, who))
+            },
+        ),
+        Some(MapSelection::Venue(id)) => corpus.place(&id).map_or_else(
+            || format!("No venue “{id}”"),
+            |p| format!("Selected venue: {}", p.name),
+        ),
+    }
+}
+
 fn unknown(kind: &str, id: &str) -> impl IntoView {
     view! {
         <div role="alert" class="notice-inline">
-            <h2>{format!("No {kind} “{id}”")}</h2>
+            <h2 tabindex="-1">{format!("No {kind} “{id}”")}</h2>
             <p>"The link names something that is not in Brink’s data. Pick a marker on the map or a row in the list."</p>
         </div>
     }
@@ -69,7 +96,7 @@ fn deployment_detail(d: &'static Deployment) -> impl IntoView {
     view! {
         <div class="detail-body">
             <p class="kicker">{format!("{actor} · {} · {}", d.kind.label(), status_words(d))}</p>
-            <h2>{d.what.clone()}</h2>
+            <h2 tabindex="-1">{d.what.clone()}</h2>
             {count}
             <dl class="facts">
                 <dt>"Where"</dt>
@@ -167,7 +194,7 @@ fn venue_detail(place_id: &str) -> impl IntoView {
     view! {
         <div class="detail-body">
             <p class="kicker">"Diplomatic venue"</p>
-            <h2>{place.map(|p| p.name.clone())}</h2>
+            <h2 tabindex="-1">{place.map(|p| p.name.clone())}</h2>
             {place.and_then(|p| p.note.clone()).map(|n| view! { <p class="place-note">{n}</p> })}
             <ol class="venue-events">{events}</ol>
         </div>

@@ -4,12 +4,11 @@ use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::use_map;
-use crate::app::{use_corpus, use_navigator};
+use crate::app::use_navigator;
 use crate::data::as_of::Reading;
 use crate::geo::picture::{map_picture, Picture, PictureText};
 use crate::load::blob_url;
 use crate::ui::save::{save_text, save_url};
-use crate::url::MapSelection;
 
 /// Scale of the PNG against the screen, so it stays sharp when printed or zoomed.
 const PNG_SCALE: f64 = 2.0;
@@ -18,7 +17,6 @@ const PNG_SCALE: f64 = 2.0;
 fn picture_text() -> PictureText {
     let ctx = use_map();
     let navigator = use_navigator();
-    let corpus = use_corpus();
     let mut lines = vec![match navigator.as_of.get_untracked() {
         None => "Every date the articles give".to_owned(),
         Some(at) => format!(
@@ -43,24 +41,9 @@ fn picture_text() -> PictureText {
             names.join(", ")
         ));
     }
-    match ctx.selection.get_untracked() {
-        Some(MapSelection::Deployment(id)) => {
-            if let Some(d) = corpus.deployment(&id) {
-                let who = corpus
-                    .actor(&d.actor)
-                    .map_or(d.actor.as_str(), |a| a.name.as_str());
-                lines.push(format!(
-                    "Selected: {}",
-                    crate::data::query::deployment_label(d, who)
-                ));
-            }
-        }
-        Some(MapSelection::Venue(id)) => {
-            if let Some(place) = corpus.place(&id) {
-                lines.push(format!("Selected venue: {}", place.name));
-            }
-        }
-        None => {}
+    let selected = super::detail::headline(ctx.selection.get_untracked());
+    if !selected.is_empty() {
+        lines.push(selected);
     }
     PictureText {
         title: "Brink: forces and venues as five news articles of January 2022 report them".to_owned(),

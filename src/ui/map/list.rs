@@ -65,7 +65,7 @@ pub fn DeploymentList() -> impl IntoView {
                         let lens = use_lens();
                         view! {
                             <li hidden=move || !lens.shows_deployment(&d.id) || !lens.heard(&d.evidence)>
-                                <button type="button" class="link-button" on:click=move |_| ctx.select(Some(MapSelection::Deployment(id.clone())))>
+                                <button type="button" class="link-button" on:click=move |_| ctx.select_from_list(MapSelection::Deployment(id.clone()))>
                                     {format!("{actor}: {} — {}", d.what, d.status.label())}
                                 </button>
                             </li>
@@ -129,7 +129,7 @@ fn row(d: &'static Deployment) -> impl IntoView {
                 {actor.map(|a| a.name.clone())}
             </td>
             <td>
-                <button type="button" class="link-button" on:click=move |_| ctx.select(Some(MapSelection::Deployment(id.clone())))>
+                <button type="button" class="link-button" on:click=move |_| ctx.select_from_list(MapSelection::Deployment(id.clone()))>
                     {d.what.clone()}
                 </button>
             </td>

@@ -11,6 +11,7 @@ mod markers;
 mod toggles;
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::app::{use_bundle, use_corpus, use_navigator};
 use crate::geo::layers::Layer;
@@ -32,6 +33,8 @@ pub(crate) struct MapContext {
     /// Tells each symbol and row whether it is the selection, waking only the two that change.
     pub selected: StoredValue<Selector<Option<MapSelection>>>,
     pub hidden: Memo<Vec<Layer>>,
+    /// The list control a selection was made from, for focus to return to when it closes.
+    pub return_focus: StoredValue<Option<web_sys::HtmlElement>, LocalStorage>,
 }
 
 impl MapContext {
@@ -58,6 +61,49 @@ impl MapContext {
     /// Selects (or clears) a marker, as a new history entry.
     pub fn select(&self, selection: Option<MapSelection>) {
         use_navigator().go(self.with_selection(selection));
+    }
+
+    /// Selects from a list below the map: the detail may be out of sight, so focus moves to its
+    /// heading, and comes back to the list's control when the detail closes.
+    pub fn select_from_list(&self, selection: MapSelection) {
+        let here = document()
+            .active_element()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        self.return_focus.set_value(here);
+        self.select(Some(selection));
+        request_animation_frame(|| focus_first(".detail.open h2"));
+    }
+
+    /// Closes the detail and puts focus back where the selection was made: the list's control,
+    /// or the symbol on the map.
+    pub fn close_detail(&self) {
+        let back = self.return_focus.try_update_value(Option::take).flatten();
+        let symbol = self.selection.get_untracked().map(|s| match s {
+            MapSelection::Deployment(id) | MapSelection::Venue(id) => id,
+        });
+        self.select(None);
+        request_animation_frame(move || match back.filter(|e| e.is_connected()) {
+            Some(control) => {
+                let _ = control.focus();
+            }
+            None => {
+                if let Some(id) = symbol {
+                    focus_first(&format!("svg.map [data-id=\"{id}\"]"));
+                }
+            }
+        });
+    }
+}
+
+/// Moves focus to the first element matching `css`, if there is one.
+fn focus_first(css: &str) {
+    if let Some(element) = document()
+        .query_selector(css)
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = element.focus();
     }
 }
 
@@ -92,6 +138,7 @@ pub fn MapView() -> impl IntoView {
         selection,
         selected: StoredValue::new(Selector::new(move || selection.get())),
         hidden,
+        return_focus: StoredValue::new_local(None),
     };
     provide_context(ctx);
     keep_frame_in_link(ctx.viewport);
@@ -113,6 +160,7 @@ pub fn MapView() -> impl IntoView {
             <AsOfBar/>
             <VoiceFilter facts=use_corpus().drawable_deployments().map(|d| d.evidence.as_slice()).collect()/>
             <toggles::LayerToggles/>
+            <p class="visually-hidden map-announce" role="status">{move || detail::headline(ctx.selection.get())}</p>
             <div class="map-grid">
                 <div class="map-column">
                     <canvas::MapCanvas/>
