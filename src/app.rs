@@ -42,6 +42,21 @@ impl Navigator {
         }
     }
 
+    /// The same navigator with lens memos of its own, for one view. Reactive sources keep a small
+    /// weak entry for every effect that ever read them, freed only when that reader runs again;
+    /// a view's hundreds of links and rows would leave theirs in the app's memos on every visit.
+    /// Read through these copies, the entries go with the view.
+    pub fn scoped(&self) -> Navigator {
+        let app = *self;
+        Navigator {
+            as_of: Memo::new(move |_| app.as_of.get()),
+            voices: Memo::new(move |_| app.voices.get()),
+            embedded: Memo::new(move |_| app.embedded.get()),
+            frame: Memo::new(move |_| app.frame.get()),
+            ..app
+        }
+    }
+
     /// `state` with the "as of" date and the voices filter on screen, unless it sets its own:
     /// both are lenses the reader carries from view to view until they clear them.
     pub fn carry(&self, mut state: ViewState) -> ViewState {

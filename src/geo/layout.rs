@@ -175,6 +175,22 @@ pub fn describe_deployment(corpus: &Corpus, d: &Deployment) -> String {
 }
 
 impl MapLayout {
+    /// Where the deployment `id`'s marker is anchored, if it is drawn.
+    pub fn marker_point(&self, id: &str) -> Option<MapPoint> {
+        self.markers
+            .iter()
+            .find(|m| m.deployment == id)
+            .map(|m| m.point)
+    }
+
+    /// Where the venue `place` is drawn, if it is on the map.
+    pub fn venue_point(&self, place: &str) -> Option<MapPoint> {
+        self.venues
+            .iter()
+            .find(|v| v.place == place && !v.off_map)
+            .map(|v| v.point)
+    }
+
     /// The outlines of the countries `codes`, as one SVG path.
     pub fn countries_path(&self, codes: &[String]) -> String {
         self.countries

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::app::{use_corpus, use_navigator};
+use crate::data::corpus::Corpus;
 use crate::data::coverage::CoverageRow;
 use crate::data::dates::describe_short;
 use crate::data::evidence::FactKind;
@@ -35,14 +36,34 @@ fn passes(row: &CoverageRow, q: &CoverageQuery, article: impl Fn(&str) -> Option
         && reported(&q.not) != Some(true)
 }
 
+thread_local! {
+    /// The coverage rows of each corpus, worked out on the first visit and kept for the page's
+    /// life, so returning to the view costs neither time nor memory.
+    static ROWS: std::cell::RefCell<Vec<(usize, &'static [CoverageRow<'static>])>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The coverage rows of `corpus`, made once.
+fn coverage_rows(corpus: &'static Corpus) -> &'static [CoverageRow<'static>] {
+    let key = std::ptr::from_ref(corpus) as usize;
+    ROWS.with_borrow_mut(|rows| {
+        if let Some((_, found)) = rows.iter().find(|(k, _)| *k == key) {
+            return *found;
+        }
+        let made: &'static [CoverageRow<'static>] =
+            Box::leak(corpus.coverage_rows().into_boxed_slice());
+        rows.push((key, made));
+        made
+    })
+}
+
 /// The coverage view.
 #[component]
 pub fn CoverageView() -> impl IntoView {
     let corpus = use_corpus();
     let navigator = use_navigator();
     let lens = use_lens();
-    let rows: &'static [CoverageRow<'static>] =
-        Box::leak(corpus.coverage_rows().into_boxed_slice());
+    let rows = coverage_rows(corpus);
     let query = Memo::new(move |_| match navigator.state.get().page {
         Page::Coverage(q) => q,
         _ => CoverageQuery::default(),

@@ -127,7 +127,11 @@ pub fn Layout() -> impl IntoView {
         <div hidden=move || embedded.get()>{header}<ShareBar/></div>
         <LinkProblems/>
         <main id="main">
-            {move || match screen.get() {
+            {move || {
+                // Each view reads the lenses through memos it owns (see `Navigator::scoped`).
+                provide_context(navigator.scoped());
+                provide_context(crate::lens::Lens::from_context());
+                match screen.get() {
                 Screen::Map => view! { <MapView/> }.into_any(),
                 Screen::Positions => view! { <PositionsView/> }.into_any(),
                 Screen::Sources => view! { <SourceList/> }.into_any(),
@@ -138,11 +142,37 @@ pub fn Layout() -> impl IntoView {
                 Screen::Timeline => view! { <TimelineView/> }.into_any(),
                 Screen::Coverage => view! { <CoverageView/> }.into_any(),
                 Screen::Figures => view! { <FiguresView/> }.into_any(),
-            }}
+            }}}
         </main>
         <footer class="site-footer" hidden=move || embedded.get()>
             <p>"Every fact links to the sentence it comes from. The articles are quoted verbatim; nothing is fetched at run time."</p>
+            <PrintSources/>
         </footer>
+    }
+}
+
+/// On paper only: where the page was printed from and the five articles, since a printed page
+/// has no links to follow.
+#[component]
+fn PrintSources() -> impl IntoView {
+    let navigator = use_navigator();
+    let sources = crate::app::use_corpus()
+        .sources()
+        .iter()
+        .map(|s| {
+            let url = s.url.clone().map(|u| format!(" — {u}"));
+            view! { <li>{format!("{}.txt: {}", s.id, s.short_label())}{url}</li> }
+        })
+        .collect_view();
+    view! {
+        <div class="print-sources">
+            <p>{move || {
+                navigator.state.track();
+                format!("Printed from {}", crate::ui::share::address(false))
+            }}</p>
+            <p>"The articles, cited by file name:"</p>
+            <ol>{sources}</ol>
+        </div>
     }
 }
 

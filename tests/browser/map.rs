@@ -178,3 +178,30 @@ async fn zoom_and_centre_come_from_the_link_and_go_back_into_it() {
     assert!(search.starts_with("?view=map&zoom=3&centre="), "{search}");
     click(&find(&root, "button[aria-label='Show the whole map']")).await;
 }
+
+/// The centre of `selector`'s box on screen.
+fn screen_centre(root: &HtmlElement, selector: &str) -> (f64, f64) {
+    let rect = find(root, selector).get_bounding_client_rect();
+    (
+        rect.left() + rect.width() / 2.0,
+        rect.top() + rect.height() / 2.0,
+    )
+}
+
+#[wasm_bindgen_test]
+async fn the_zoom_buttons_zoom_around_the_selection() {
+    let root = mount_map("?view=map&sel=ru_rostov_artillery").await;
+    let marker = "g.marker[data-id=ru_rostov_artillery]";
+    let whole = view_width(&root);
+    let before = screen_centre(&root, marker);
+    click(&find(&root, "button[aria-label='Zoom in']")).await;
+    click(&find(&root, "button[aria-label='Zoom in']")).await;
+    let after = screen_centre(&root, marker);
+    assert!((whole / view_width(&root) - 2.25).abs() < 0.01);
+    // The selected marker stays where it was on screen; the rest spreads out around it.
+    assert!(
+        (before.0 - after.0).abs() < 1.5 && (before.1 - after.1).abs() < 1.5,
+        "{before:?} -> {after:?}"
+    );
+    click(&find(&root, "button[aria-label='Show the whole map']")).await;
+}

@@ -9,6 +9,8 @@ mod harness;
 mod keyboard;
 mod loading;
 mod map;
+mod media;
+mod memory;
 mod offline;
 mod positions;
 mod server;

@@ -132,6 +132,19 @@ pub fn MapCanvas() -> impl IntoView {
             g.pointers.remove(&ev.pointer_id());
         });
     };
+    // Buttons and keys zoom around the selection while it is in view, so a dense cluster opens
+    // up around what the reader is looking at; otherwise around the centre.
+    let zoom = move |factor: f64| {
+        let around = ctx
+            .selection
+            .get_untracked()
+            .and_then(|s| match s {
+                MapSelection::Deployment(id) => ctx.layout.marker_point(&id),
+                MapSelection::Venue(id) => ctx.layout.venue_point(&id),
+            })
+            .filter(|p| ctx.viewport.get_untracked().view_box().contains(*p));
+        ctx.viewport.update(|v| *v = v.zoom_by(factor, around));
+    };
     let on_key = move |ev: KeyboardEvent| {
         let step = 0.1;
         match ev.key().as_str() {
@@ -139,8 +152,8 @@ pub fn MapCanvas() -> impl IntoView {
             "ArrowRight" => ctx.viewport.update(|v| *v = v.pan_by_fraction(step, 0.0)),
             "ArrowUp" => ctx.viewport.update(|v| *v = v.pan_by_fraction(0.0, -step)),
             "ArrowDown" => ctx.viewport.update(|v| *v = v.pan_by_fraction(0.0, step)),
-            "+" | "=" => ctx.viewport.update(|v| *v = v.zoom_by(1.5, None)),
-            "-" | "_" => ctx.viewport.update(|v| *v = v.zoom_by(1.0 / 1.5, None)),
+            "+" | "=" => zoom(1.5),
+            "-" | "_" => zoom(1.0 / 1.5),
             "0" => ctx.viewport.update(|v| *v = v.reset()),
             "Escape" => ctx.select(None),
             _ => return,
@@ -190,8 +203,8 @@ pub fn MapCanvas() -> impl IntoView {
                 <Markers upp dragged/>
             </svg>
             <div class="zoom-controls" role="group" aria-label="Zoom">
-                <button type="button" aria-label="Zoom in" on:click=move |_| ctx.viewport.update(|v| *v = v.zoom_by(1.5, None))>"+"</button>
-                <button type="button" aria-label="Zoom out" on:click=move |_| ctx.viewport.update(|v| *v = v.zoom_by(1.0 / 1.5, None))>"−"</button>
+                <button type="button" aria-label="Zoom in" on:click=move |_| zoom(1.5)>"+"</button>
+                <button type="button" aria-label="Zoom out" on:click=move |_| zoom(1.0 / 1.5)>"−"</button>
                 <button type="button" aria-label="Show the whole map" on:click=move |_| ctx.viewport.update(|v| *v = v.reset())>"⟲"</button>
             </div>
             <EdgeVenues/>
