@@ -228,8 +228,21 @@ fn quote_not_found(c: &Corpus, e: &Evidence) -> String {
     };
     format!(
         "quote is not in articles/{}.txt: “{}”; {nearest}",
-        e.source, e.quote
+        e.source,
+        clipped(&e.quote)
     )
+}
+
+/// A value as a message shows it: whole if short, else its start and its length, so a
+/// runaway value cannot bury the other problems.
+pub fn clipped(value: &str) -> String {
+    const SHOWN: usize = 160;
+    let length = value.chars().count();
+    if length <= SHOWN {
+        return value.to_owned();
+    }
+    let start: String = value.chars().take(SHOWN).collect();
+    format!("{start}… ({length} characters)")
 }
 
 fn unique<'a>(
@@ -258,7 +271,7 @@ fn reference(
         out.push(Problem::at(
             file,
             record,
-            format!("{field} “{target}” does not exist"),
+            format!("{field} “{}” does not exist", clipped(target)),
         ));
     }
 }

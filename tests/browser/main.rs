@@ -4,6 +4,7 @@
 mod comparing;
 mod finding;
 mod harness;
+mod hostile;
 mod loading;
 mod map;
 mod positions;

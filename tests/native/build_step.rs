@@ -95,7 +95,7 @@ fn file_names_change_with_their_contents() {
 }
 
 /// A fresh copy of the real corpus in a folder of its own, under target/.
-fn corpus_copy(name: &str) -> PathBuf {
+pub(crate) fn corpus_copy(name: &str) -> PathBuf {
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(dir.join("corpus/articles")).unwrap();
@@ -114,7 +114,7 @@ fn corpus_copy(name: &str) -> PathBuf {
 }
 
 /// Edits the record `id` of `file` in the corpus under `dir`.
-fn edit_record(dir: &Path, file: &str, id: &str, edit: impl FnOnce(&mut Value)) {
+pub(crate) fn edit_record(dir: &Path, file: &str, id: &str, edit: impl FnOnce(&mut Value)) {
     let path = dir.join("corpus").join(file);
     let mut records: Vec<Value> =
         serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
@@ -122,7 +122,7 @@ fn edit_record(dir: &Path, file: &str, id: &str, edit: impl FnOnce(&mut Value)) 
     std::fs::write(&path, serde_json::to_string_pretty(&records).unwrap()).unwrap();
 }
 
-fn build_site(dir: &Path) -> std::process::Output {
+pub(crate) fn build_site(dir: &Path) -> std::process::Output {
     let site = dir.join("site");
     std::fs::create_dir_all(&site).unwrap();
     std::fs::write(

@@ -15,6 +15,7 @@ mod export;
 mod fidelity;
 mod geo;
 mod highlight;
+mod hostile;
 mod labels;
 mod offline;
 mod picture;

@@ -1,0 +1,65 @@
+//! Markup in the data, loaded the way the app loads its bundle (the browser's `JSON.parse`, then
+//! serde-wasm-bindgen), is shown as the characters it is: no element is ever made from it.
+use brink::app::Explorer;
+use brink::bundle::Bundle;
+use leptos::prelude::*;
+use serde_json::Value;
+use wasm_bindgen_test::wasm_bindgen_test;
+
+use crate::harness::{bundle, mount_with, wait_for};
+
+/// Markup of the kinds an attacker would try.
+const MARKUP: &str = "<script>window.hacked=1</script><img src=x onerror=\"window.hacked=2\">&amp;";
+
+/// The bundled corpus with `MARKUP` in a deployment's name, a person's name and an event's
+/// title, passed through the run-time decoding path.
+fn hostile_bundle() -> &'static Bundle {
+    let mut json = serde_json::to_value(bundle()).unwrap();
+    let set = |json: &mut Value, list: &str, id: &str, field: &str| {
+        let records = json["corpus"][list].as_array_mut().unwrap();
+        let record = records.iter_mut().find(|r| r["id"] == id).unwrap();
+        record[field] = Value::from(MARKUP);
+    };
+    set(&mut json, "deployments", "ru_rostov_artillery", "what");
+    set(&mut json, "people", "sherman", "name");
+    set(&mut json, "events", "geneva_ssd", "title");
+    let parsed = js_sys::JSON::parse(&json.to_string()).unwrap();
+    let mut decoded: Bundle = serde_wasm_bindgen::from_value(parsed).unwrap();
+    decoded.corpus.index_quotes();
+    Box::leak(Box::new(decoded))
+}
+
+/// No element made from the markup, and no script of it run.
+fn inert(root: &web_sys::HtmlElement) {
+    assert!(root.query_selector("script, img").unwrap().is_none());
+    let hacked = js_sys::Reflect::get(&web_sys::window().unwrap(), &"hacked".into()).unwrap();
+    assert!(hacked.is_undefined());
+}
+
+#[wasm_bindgen_test]
+async fn markup_in_the_data_is_shown_as_text() {
+    let hostile = hostile_bundle();
+    let root = mount_with("?view=map&sel=ru_rostov_artillery", move || {
+        view! { <Explorer bundle=hostile/> }
+    })
+    .await;
+    let title = wait_for(&root, ".detail.open h2").await;
+    assert_eq!(title.text_content().unwrap(), MARKUP);
+    inert(&root);
+
+    let root = mount_with("?view=person&id=sherman", move || {
+        view! { <Explorer bundle=hostile/> }
+    })
+    .await;
+    let name = wait_for(&root, "#person-title").await;
+    assert_eq!(name.text_content().unwrap(), MARKUP);
+    inert(&root);
+
+    let root = mount_with("?view=timeline&ev=geneva_ssd", move || {
+        view! { <Explorer bundle=hostile/> }
+    })
+    .await;
+    let event = wait_for(&root, "#event-geneva_ssd h3").await;
+    assert_eq!(event.text_content().unwrap(), MARKUP);
+    inert(&root);
+}
