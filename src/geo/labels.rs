@@ -26,28 +26,35 @@ pub struct PlacedLabel {
     pub anchor: &'static str,
 }
 
-#[derive(Clone, Copy)]
-struct Boxed {
-    x0: f64,
-    y0: f64,
-    x1: f64,
-    y1: f64,
+/// A box on screen, in pixels: a placed label, or a symbol labels must not cover.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ScreenBox {
+    /// Left.
+    pub x0: f64,
+    /// Top.
+    pub y0: f64,
+    /// Right.
+    pub x1: f64,
+    /// Bottom.
+    pub y1: f64,
 }
 
-impl Boxed {
-    fn overlaps(&self, o: &Boxed) -> bool {
+impl ScreenBox {
+    fn overlaps(&self, o: &ScreenBox) -> bool {
         self.x0 < o.x1 && o.x0 < self.x1 && self.y0 < o.y1 && o.y0 < self.y1
     }
 }
 
-/// Places labels in the given order (most important first); a label that would overlap one
-/// already placed, or leave the `width`×`height` screen, is left out (`None`).
+/// Places labels in the given order (most important first), clear of the `obstacles` (the
+/// symbols on the map); a label that would overlap one of them or a label already placed, or
+/// leave the `width`×`height` screen, is left out (`None`).
 pub fn place_labels(
     requests: &[LabelRequest],
     width: f64,
     height: f64,
+    obstacles: &[ScreenBox],
 ) -> Vec<Option<PlacedLabel>> {
-    let mut taken: Vec<Boxed> = Vec::new();
+    let mut taken: Vec<ScreenBox> = obstacles.to_vec();
     requests
         .iter()
         .map(|r| {
@@ -57,11 +64,15 @@ pub fn place_labels(
             let h = r.size;
             let gap = 5.0;
             let candidates: Vec<PlacedLabel> = if r.centred {
-                vec![PlacedLabel {
-                    x: r.x,
-                    y: r.y + h * 0.35,
-                    anchor: "middle",
-                }]
+                // On its point, else just above or below it (a symbol may sit on the point).
+                [0.35, -1.4, 2.1]
+                    .into_iter()
+                    .map(|shift| PlacedLabel {
+                        x: r.x,
+                        y: r.y + h * shift,
+                        anchor: "middle",
+                    })
+                    .collect()
             } else {
                 vec![
                     PlacedLabel {
@@ -92,7 +103,7 @@ pub fn place_labels(
                     "end" => c.x - w,
                     _ => c.x - w / 2.0,
                 };
-                let b = Boxed {
+                let b = ScreenBox {
                     x0,
                     y0: c.y - h * 0.85,
                     x1: x0 + w,

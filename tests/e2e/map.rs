@@ -1,3 +1,5 @@
+use std::time::Duration;
+
 use thirtyfour::prelude::*;
 
 use crate::harness::Session;
@@ -158,5 +160,44 @@ async fn dragging_pans_the_map_without_selecting_anything() {
         "{query}"
     );
     assert_eq!(s.texts(".detail.open").await.len(), 0);
+    s.close().await;
+}
+
+#[tokio::test]
+async fn place_names_never_overprint_symbols_or_each_other_at_any_zoom() {
+    let s = Session::start(1280, 800).await;
+    for query in [
+        "?view=map",
+        "?view=map&zoom=2.25&centre=0,0",
+        "?view=map&zoom=5&centre=380,260",
+        "?view=map&asof=2022-01-12",
+    ] {
+        s.open(query).await;
+        s.wait_for("g.marker").await;
+        // Labels are re-placed a frame after the map measures itself.
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        let clashes: Vec<String> = s
+            .driver
+            .execute(
+                "const box = e => e.getBoundingClientRect();
+                 const shown = e => e.closest('[display=none]') === null && box(e).width > 0;
+                 const names = [...document.querySelectorAll('.labels text')].filter(shown);
+                 const symbols = [...document.querySelectorAll('g.marker .symbol, g.marker .region-label, .venue-star')].filter(shown);
+                 const hit = (a, b) => { const p = box(a), q = box(b);
+                   return p.left < q.right - 1 && q.left < p.right - 1 && p.top < q.bottom - 1 && q.top < p.bottom - 1; };
+                 const out = [];
+                 names.forEach((n, i) => {
+                   symbols.forEach(s => { if (hit(n, s)) out.push(n.textContent + ' over ' + (s.textContent || s.closest('[data-id]')?.dataset.id || 'a venue')); });
+                   names.slice(i + 1).forEach(m => { if (hit(n, m)) out.push(n.textContent + ' over ' + m.textContent); });
+                 });
+                 return out;",
+                vec![],
+            )
+            .await
+            .unwrap()
+            .convert()
+            .unwrap();
+        assert!(clashes.is_empty(), "{query}: {clashes:?}");
+    }
     s.close().await;
 }

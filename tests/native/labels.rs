@@ -1,4 +1,4 @@
-use brink::geo::labels::{place_labels, LabelRequest};
+use brink::geo::labels::{place_labels, LabelRequest, ScreenBox};
 
 fn city(text: &str, x: f64, y: f64) -> LabelRequest {
     LabelRequest {
@@ -20,6 +20,7 @@ fn overlapping_labels_try_other_sides_then_give_way() {
         ],
         400.0,
         300.0,
+        &[],
     );
     assert_eq!(placed[0].unwrap().anchor, "start");
     assert_eq!(
@@ -38,6 +39,7 @@ fn overlapping_labels_try_other_sides_then_give_way() {
         ],
         400.0,
         300.0,
+        &[],
     );
     assert_eq!(
         all_sides_taken[4], None,
@@ -47,7 +49,7 @@ fn overlapping_labels_try_other_sides_then_give_way() {
 
 #[test]
 fn labels_never_leave_the_screen() {
-    let placed = place_labels(&[city("Edge", 395.0, 10.0)], 400.0, 300.0);
+    let placed = place_labels(&[city("Edge", 395.0, 10.0)], 400.0, 300.0, &[]);
     let p = placed[0].unwrap();
     assert_eq!(
         p.anchor, "end",
@@ -63,6 +65,37 @@ fn labels_never_leave_the_screen() {
         }],
         50.0,
         50.0,
+        &[],
     );
     assert_eq!(none[0], None);
+}
+
+#[test]
+fn names_give_way_to_the_symbols_on_the_map() {
+    // A marker just right of the city: its name goes to the left instead.
+    let marker = ScreenBox {
+        x0: 104.0,
+        y0: 90.0,
+        x1: 130.0,
+        y1: 110.0,
+    };
+    let placed = place_labels(&[city("Donetsk", 100.0, 100.0)], 400.0, 300.0, &[marker]);
+    assert_eq!(placed[0].unwrap().anchor, "end");
+    // A country name centred on a marker moves just above it; boxed in, it is left out.
+    let country = LabelRequest {
+        text: "BELARUS".into(),
+        x: 117.0,
+        y: 100.0,
+        size: 11.0,
+        centred: true,
+    };
+    let above = place_labels(&[country.clone()], 400.0, 300.0, &[marker]);
+    assert_eq!(above[0].unwrap().anchor, "middle");
+    assert!(above[0].unwrap().y < marker.y0, "{above:?}");
+    let tall = ScreenBox {
+        y0: 60.0,
+        y1: 140.0,
+        ..marker
+    };
+    assert_eq!(place_labels(&[country], 400.0, 300.0, &[tall]), [None]);
 }

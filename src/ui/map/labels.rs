@@ -2,8 +2,61 @@
 use leptos::prelude::*;
 
 use super::use_map;
-use crate::geo::labels::{place_labels, LabelRequest};
+use crate::geo::labels::{place_labels, LabelRequest, ScreenBox};
 use crate::geo::projection::MapPoint;
+use crate::lens::use_lens;
+
+/// Pixels a region's italic name takes per character, and its height.
+const REGION_LABEL_CHAR_PX: f64 = 6.2;
+
+/// The boxes of the symbols on screen (with their halos, and a region's name beside it), which
+/// place names give way to: a name never overprints a force or a venue (tracked: layers, date
+/// and voices change what is on screen).
+fn symbol_boxes(ctx: super::MapContext, to_px: impl Fn(MapPoint) -> (f64, f64)) -> Vec<ScreenBox> {
+    let lens = use_lens();
+    let corpus = crate::app::use_corpus();
+    let mut boxes = Vec::new();
+    for m in &ctx.layout.markers {
+        let shown = !ctx.is_hidden(m.layer)
+            && lens.shows_deployment(&m.deployment)
+            && corpus
+                .deployment(&m.deployment)
+                .is_some_and(|d| lens.heard(&d.evidence));
+        if !shown {
+            continue;
+        }
+        let (x, y) = to_px(m.point);
+        let (cx, cy) = (x + m.offset_px.0, y + m.offset_px.1);
+        let r = m.radius_px + 4.0;
+        boxes.push(ScreenBox {
+            x0: cx - r,
+            y0: cy - r,
+            x1: cx + r,
+            y1: cy + r,
+        });
+        if let Some(label) = &m.region_label {
+            let x0 = cx + m.radius_px + 5.0;
+            boxes.push(ScreenBox {
+                x0,
+                y0: cy - 7.0,
+                x1: x0 + label.chars().count() as f64 * REGION_LABEL_CHAR_PX,
+                y1: cy + 7.0,
+            });
+        }
+    }
+    if !ctx.is_hidden(crate::geo::layers::Layer::Venues) {
+        for v in ctx.layout.venues.iter().filter(|v| !v.off_map) {
+            let (x, y) = to_px(v.point);
+            boxes.push(ScreenBox {
+                x0: x - 9.0,
+                y0: y - 9.0,
+                x1: x + 9.0,
+                y1: y + 9.0,
+            });
+        }
+    }
+    boxes
+}
 
 /// Country and city names, placed without overlaps for the current zoom.
 #[component]
@@ -40,7 +93,7 @@ pub fn Labels(upp: Memo<f64>) -> impl IntoView {
             }
         }
         let (w, h) = (vb.w / u, vb.h / u);
-        place_labels(&requests, w, h)
+        place_labels(&requests, w, h, &symbol_boxes(ctx, to_px))
             .into_iter()
             .zip(requests)
             .zip(kinds)
