@@ -89,7 +89,7 @@ fn names_give_way_to_the_symbols_on_the_map() {
         size: 11.0,
         centred: true,
     };
-    let above = place_labels(&[country.clone()], 400.0, 300.0, &[marker]);
+    let above = place_labels(std::slice::from_ref(&country), 400.0, 300.0, &[marker]);
     assert_eq!(above[0].unwrap().anchor, "middle");
     assert!(above[0].unwrap().y < marker.y0, "{above:?}");
     let tall = ScreenBox {
