@@ -43,6 +43,8 @@ pub struct PictureText {
     pub lines: Vec<String>,
     /// The credits and where the sentences behind each symbol are.
     pub credit: Vec<String>,
+    /// Whether the venues layer is on, so the legend lists the star only when it is drawn.
+    pub venues: bool,
 }
 
 /// A picture to save: the SVG and its size in pixels.
@@ -100,7 +102,7 @@ pub fn map_picture(
         xml_escape(view_box)
     ));
     y += height + 24.0;
-    let (legend, legend_height) = legend(MARGIN, y, page_width(width));
+    let (legend, legend_height) = legend(MARGIN, y, page_width(width), text.venues);
     out.push_str(&legend);
     y += legend_height;
     for line in &text.credit {
@@ -130,7 +132,7 @@ fn page_width(map_width: f64) -> f64 {
 }
 
 /// The legend in three columns (sizes, shapes, sides) from `(x, y)`, and its height.
-fn legend(x: f64, y: f64, width: f64) -> (String, f64) {
+fn legend(x: f64, y: f64, width: f64, venues: bool) -> (String, f64) {
     // Sizes need little room, the statuses' words the most.
     let sizes_column = 170.0;
     let column = (width - sizes_column) / 2.0 + 40.0;
@@ -182,9 +184,19 @@ fn legend(x: f64, y: f64, width: f64) -> (String, f64) {
         ));
         row2 += 18.0;
     }
-    out.push_str(&format!(
-        "<text x=\"{x2}\" y=\"{row2}\" font-size=\"11\" fill=\"#59636e\">Filled: there now. Hollow and dashed: not there.</text>"
-    ));
+    for (i, words) in [
+        "Filled: there now. Hollow and dashed: not there.",
+        "Thick dark outline: the selection.",
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        out.push_str(&format!(
+            "<text x=\"{x2}\" y=\"{}\" font-size=\"11\" fill=\"#59636e\">{words}</text>",
+            row2 + 14.0 * i as f64
+        ));
+    }
+    let row2 = row2 + 14.0;
     let x3 = x2 + column;
     out.push_str(&heading(x3, "Side"));
     let mut row3 = y + 22.0;
@@ -196,9 +208,25 @@ fn legend(x: f64, y: f64, width: f64) -> (String, f64) {
         ));
         row3 += 18.0;
     }
-    out.push_str(&format!(
-        "<text x=\"{x3}\" y=\"{row3}\" font-size=\"12\">★ Diplomatic venue</text>"
-    ));
+    if venues {
+        out.push_str(&format!(
+            "<text x=\"{x3}\" y=\"{row3}\" font-size=\"12\">★ Diplomatic venue</text>"
+        ));
+        row3 += 18.0;
+    }
+    for (i, words) in [
+        "Double outline: reported for a region;",
+        "the symbol stands for all of it.",
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        out.push_str(&format!(
+            "<text x=\"{x3}\" y=\"{}\" font-size=\"11\" fill=\"#59636e\">{words}</text>",
+            row3 + 14.0 * i as f64
+        ));
+    }
+    let row3 = row3 + 14.0;
     let height = sizes_end.max(row2).max(row3) - y + 8.0;
     (out, height)
 }

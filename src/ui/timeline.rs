@@ -93,7 +93,7 @@ pub fn TimelineView() -> impl IntoView {
     });
     view! {
         <section class="timeline-view" aria-labelledby="timeline-title">
-            <ViewHead id="timeline-title" title="Timeline" lede="Every event the articles report, from the documents of 2008 and 2014 they recall to the calls of 1 February 2022, grouped by week. A date known only to the week, month or year says so."/>
+            <ViewHead id="timeline-title" title="Timeline" lede="Every event the articles report, from the earliest they recall (2002) to the calls of 1 February 2022, grouped by week. A date known only to the week, month or year says so."/>
             <AsOfBar/>
             {unknown}
             {hidden}

@@ -313,9 +313,14 @@ async fn the_map_saves_as_on_screen_as_svg_and_png() {
         "Made with Natural Earth.",
         "planned, promised or offered",
         "Whose not stated",
+        "Double outline: reported for a region;",
     ] {
         assert!(svg.contains(words), "{words} missing");
     }
+    assert!(
+        !svg.contains("Diplomatic venue"),
+        "the venues layer is hidden"
+    );
     s.wait_for("button.save-png").await.click().await.unwrap();
     let png = downloaded(&dir, "brink-map.png").await;
     s.close().await;

@@ -6,6 +6,7 @@ fn text() -> PictureText {
         title: "Forces <& venues>".to_owned(),
         lines: vec!["As of 12 January 2022".to_owned()],
         credit: vec!["Made with Natural Earth.".to_owned()],
+        venues: true,
     }
 }
 
@@ -47,6 +48,16 @@ fn the_map_sits_in_the_page_at_its_screen_size_with_its_view() {
         assert!(svg.contains(&format!(">{label}</text>")), "{label}");
     }
     assert!(svg.contains(">100,000</text>"));
+    assert!(svg.contains(">★ Diplomatic venue</text>"));
+    let without = PictureText {
+        venues: false,
+        ..text()
+    };
+    let no_venues = map_picture(map, "", &without, 800.0, 560.0, "0 0 1 1").unwrap();
+    assert!(
+        !no_venues.svg.contains("Diplomatic venue"),
+        "no star in the legend when none is drawn"
+    );
 }
 
 #[test]

@@ -46,6 +46,7 @@ fn picture_text() -> PictureText {
         lines.push(selected);
     }
     PictureText {
+        venues: !hidden.contains(&crate::geo::layers::Layer::Venues),
         title: "Brink: forces and venues as five news articles of January 2022 report them".to_owned(),
         lines,
         credit: vec![
