@@ -155,16 +155,12 @@ fn legend(x: f64, y: f64, width: f64, venues: bool) -> (String, f64) {
         row += 2.0 * r + 6.0;
     }
     let sizes_end = row + 12.0;
-    for (i, words) in ["Area proportional to troops;", "small: no number given"]
-        .into_iter()
-        .enumerate()
-    {
-        out.push_str(&format!(
-            "<text x=\"{x}\" y=\"{}\" font-size=\"11\" fill=\"#59636e\">{words}</text>",
-            sizes_end + 14.0 * i as f64
-        ));
-    }
-    let sizes_end = sizes_end + 14.0;
+    out.push_str(&notes(
+        x,
+        sizes_end,
+        &["Area proportional to troops;", "small: no number given"],
+    ));
+    let sizes_end = sizes_end + NOTE_LINE;
     let x2 = x + sizes_column;
     out.push_str(&heading(x2, "What and status"));
     let mut row2 = y + 22.0;
@@ -184,19 +180,15 @@ fn legend(x: f64, y: f64, width: f64, venues: bool) -> (String, f64) {
         ));
         row2 += 18.0;
     }
-    for (i, words) in [
-        "Filled: there now. Hollow and dashed: not there.",
-        "Thick dark outline: the selection.",
-    ]
-    .into_iter()
-    .enumerate()
-    {
-        out.push_str(&format!(
-            "<text x=\"{x2}\" y=\"{}\" font-size=\"11\" fill=\"#59636e\">{words}</text>",
-            row2 + 14.0 * i as f64
-        ));
-    }
-    let row2 = row2 + 14.0;
+    out.push_str(&notes(
+        x2,
+        row2,
+        &[
+            "Filled: there now. Hollow and dashed: not there.",
+            "Thick dark outline: the selection.",
+        ],
+    ));
+    let row2 = row2 + NOTE_LINE;
     let x3 = x2 + column;
     out.push_str(&heading(x3, "Side"));
     let mut row3 = y + 22.0;
@@ -214,21 +206,34 @@ fn legend(x: f64, y: f64, width: f64, venues: bool) -> (String, f64) {
         ));
         row3 += 18.0;
     }
-    for (i, words) in [
-        "Double outline: reported for a region;",
-        "the symbol stands for all of it.",
-    ]
-    .into_iter()
-    .enumerate()
-    {
-        out.push_str(&format!(
-            "<text x=\"{x3}\" y=\"{}\" font-size=\"11\" fill=\"#59636e\">{words}</text>",
-            row3 + 14.0 * i as f64
-        ));
-    }
-    let row3 = row3 + 14.0;
+    out.push_str(&notes(
+        x3,
+        row3,
+        &[
+            "Double outline: reported for a region;",
+            "the symbol stands for all of it.",
+        ],
+    ));
+    let row3 = row3 + NOTE_LINE;
     let height = sizes_end.max(row2).max(row3) - y + 8.0;
     (out, height)
+}
+
+/// The height of a line of small print.
+const NOTE_LINE: f64 = 14.0;
+
+/// Lines of small print under a legend column, the first on the baseline `y`.
+fn notes(x: f64, y: f64, lines: &[&str]) -> String {
+    lines
+        .iter()
+        .enumerate()
+        .map(|(i, words)| {
+            format!(
+                "<text x=\"{x}\" y=\"{}\" font-size=\"11\" fill=\"#59636e\">{words}</text>",
+                y + NOTE_LINE * i as f64
+            )
+        })
+        .collect()
 }
 
 /// "100,000".

@@ -39,27 +39,14 @@ fn inert(root: &web_sys::HtmlElement) {
 #[wasm_bindgen_test]
 async fn markup_in_the_data_is_shown_as_text() {
     let hostile = hostile_bundle();
-    let root = mount_with("?view=map&sel=ru_rostov_artillery", move || {
-        view! { <Explorer bundle=hostile/> }
-    })
-    .await;
-    let title = wait_for(&root, ".detail.open h2").await;
-    assert_eq!(title.text_content().unwrap(), MARKUP);
-    inert(&root);
-
-    let root = mount_with("?view=person&id=sherman", move || {
-        view! { <Explorer bundle=hostile/> }
-    })
-    .await;
-    let name = wait_for(&root, "#person-title").await;
-    assert_eq!(name.text_content().unwrap(), MARKUP);
-    inert(&root);
-
-    let root = mount_with("?view=timeline&ev=geneva_ssd", move || {
-        view! { <Explorer bundle=hostile/> }
-    })
-    .await;
-    let event = wait_for(&root, "#event-geneva_ssd h3").await;
-    assert_eq!(event.text_content().unwrap(), MARKUP);
-    inert(&root);
+    for (query, field) in [
+        ("?view=map&sel=ru_rostov_artillery", ".detail.open h2"),
+        ("?view=person&id=sherman", "#person-title"),
+        ("?view=timeline&ev=geneva_ssd", "#event-geneva_ssd h3"),
+    ] {
+        let root = mount_with(query, move || view! { <Explorer bundle=hostile/> }).await;
+        let shown = wait_for(&root, field).await;
+        assert_eq!(shown.text_content().unwrap(), MARKUP, "{query}");
+        inert(&root);
+    }
 }

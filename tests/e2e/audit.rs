@@ -85,6 +85,15 @@ async fn audit(width: u32, height: u32, dark: bool) -> Vec<String> {
             .convert()
             .unwrap();
         let origin = s.base.trim_end_matches("brink/").to_owned();
+        // For the record (run with --nocapture): what each view fetched.
+        let files: Vec<&str> = requests
+            .iter()
+            .map(|u| u.trim_start_matches(&origin))
+            .collect();
+        println!(
+            "{width}×{height} {scheme} {query}: {} requests {files:?}",
+            requests.len()
+        );
         for url in requests.iter().filter(|u| !u.starts_with(&origin)) {
             found.push(format!(
                 "{width}×{height} {scheme} {query}: requested {url}"

@@ -4,6 +4,7 @@
 
 mod audit;
 mod comparing;
+mod downloads;
 mod finding;
 mod harness;
 mod keyboard;

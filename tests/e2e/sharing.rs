@@ -2,6 +2,7 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
+use crate::downloads::{allow_downloads, downloaded};
 use crate::harness::{copy_dir, site_root, Session};
 
 #[tokio::test]
@@ -86,18 +87,8 @@ async fn share_copies_the_link_and_says_so() {
 async fn the_downloads_are_the_corpus_tables_and_files() {
     use brink::data::corpus::Corpus;
     use brink::data::export::TABLES;
-    let dir = std::env::temp_dir().join(format!("brink-downloads-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
     let s = Session::start(1280, 800).await;
-    s.driver
-        .cdp()
-        .send_raw(
-            "Browser.setDownloadBehavior",
-            serde_json::json!({ "behavior": "allow", "downloadPath": dir.to_string_lossy() }),
-        )
-        .await
-        .unwrap();
+    let dir = allow_downloads(&s, "downloads").await;
     s.open("?view=sources").await;
     s.wait_for(".source-card").await;
     s.wait_for(".downloads summary")
@@ -119,19 +110,9 @@ async fn the_downloads_are_the_corpus_tables_and_files() {
         button.scroll_into_view().await.unwrap();
         button.click().await.unwrap();
     }
-    let read = |name: &str| {
-        let path = dir.join(name);
-        async move {
-            for _ in 0..100 {
-                if let Ok(text) = std::fs::read_to_string(&path) {
-                    if !text.is_empty() {
-                        return text;
-                    }
-                }
-                tokio::time::sleep(Duration::from_millis(50)).await;
-            }
-            panic!("{} was not downloaded", path.display())
-        }
+    let read = |name: &'static str| {
+        let dir = dir.clone();
+        async move { String::from_utf8(downloaded(&dir, name).await).unwrap() }
     };
     let corpus = Corpus::embedded().unwrap();
     for name in TABLES {
@@ -168,18 +149,8 @@ async fn these_rows_are_the_events_the_dated_timeline_shows_in_its_order() {
     use brink::data::as_of::{AsOf, Reading};
     use brink::data::corpus::Corpus;
     use brink::data::dates::Date;
-    let dir = std::env::temp_dir().join(format!("brink-rows-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
     let s = Session::start(1280, 800).await;
-    s.driver
-        .cdp()
-        .send_raw(
-            "Browser.setDownloadBehavior",
-            serde_json::json!({ "behavior": "allow", "downloadPath": dir.to_string_lossy() }),
-        )
-        .await
-        .unwrap();
+    let dir = allow_downloads(&s, "rows").await;
     s.open("?view=timeline&asof=2022-01-12").await;
     s.wait_for(".timeline-event").await;
     let on_screen: Vec<String> = s
@@ -198,15 +169,7 @@ async fn these_rows_are_the_events_the_dated_timeline_shows_in_its_order() {
         .await
         .unwrap();
     s.wait_for("button.rows-csv").await.click().await.unwrap();
-    let path = dir.join("brink-rows-events.csv");
-    let mut text = String::new();
-    for _ in 0..100 {
-        text = std::fs::read_to_string(&path).unwrap_or_default();
-        if !text.is_empty() {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    let text = String::from_utf8(downloaded(&dir, "brink-rows-events.csv").await).unwrap();
     let status = s.wait_for(".share-status").await.text().await.unwrap();
     s.close().await;
     let corpus = Corpus::embedded().unwrap();
@@ -230,34 +193,10 @@ async fn these_rows_are_the_events_the_dated_timeline_shows_in_its_order() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
-/// Waits for a downloaded file in `dir` and returns its bytes.
-async fn downloaded(dir: &std::path::Path, name: &str) -> Vec<u8> {
-    let path = dir.join(name);
-    for _ in 0..100 {
-        if let Ok(bytes) = std::fs::read(&path) {
-            if !bytes.is_empty() {
-                return bytes;
-            }
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    panic!("{} was not downloaded", path.display())
-}
-
 #[tokio::test]
 async fn the_map_saves_as_on_screen_as_svg_and_png() {
-    let dir = std::env::temp_dir().join(format!("brink-map-save-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
     let s = Session::start(1280, 800).await;
-    s.driver
-        .cdp()
-        .send_raw(
-            "Browser.setDownloadBehavior",
-            serde_json::json!({ "behavior": "allow", "downloadPath": dir.to_string_lossy() }),
-        )
-        .await
-        .unwrap();
+    let dir = allow_downloads(&s, "map-save").await;
     s.open("?view=map&sel=ru_rostov_artillery&hide=venues&asof=2022-01-26&zoom=2&centre=0,0")
         .await;
     s.wait_for(".detail.open h2").await;
@@ -318,8 +257,8 @@ async fn the_map_saves_as_on_screen_as_svg_and_png() {
         assert!(svg.contains(words), "{words} missing");
     }
     assert!(
-        !svg.contains("Diplomatic venue"),
-        "the venues layer is hidden"
+        !svg.contains(">★ Diplomatic venue</text>"),
+        "the venues layer is hidden: no star in the legend"
     );
     s.wait_for("button.save-png").await.click().await.unwrap();
     let png = downloaded(&dir, "brink-map.png").await;

@@ -1,6 +1,5 @@
 //! The single-file page (`make single`) opened straight from disk, with no server at all.
-use std::time::Duration;
-
+use crate::downloads::{allow_downloads, downloaded};
 use crate::harness::{site_root, Session};
 
 /// The single page `make test` packs from the e2e site, as a `file://` URL.
@@ -57,18 +56,8 @@ async fn the_single_file_opened_from_disk_walks_map_position_and_reader() {
 
 #[tokio::test]
 async fn the_single_file_downloads_its_tables_without_a_server() {
-    let dir = std::env::temp_dir().join(format!("brink-single-dl-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
     let s = Session::start_at(single_page(), 1280, 800).await;
-    s.driver
-        .cdp()
-        .send_raw(
-            "Browser.setDownloadBehavior",
-            serde_json::json!({ "behavior": "allow", "downloadPath": dir.to_string_lossy() }),
-        )
-        .await
-        .unwrap();
+    let dir = allow_downloads(&s, "single-dl").await;
     s.open("?view=sources").await;
     s.wait_for(".downloads summary")
         .await
@@ -79,15 +68,7 @@ async fn the_single_file_downloads_its_tables_without_a_server() {
     let href = link.attr("href").await.unwrap().unwrap_or_default();
     assert!(href.starts_with("blob:"), "{href}");
     link.click().await.unwrap();
-    let path = dir.join("deployments.csv");
-    let mut text = String::new();
-    for _ in 0..100 {
-        text = std::fs::read_to_string(&path).unwrap_or_default();
-        if !text.is_empty() {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    let text = String::from_utf8(downloaded(&dir, "deployments.csv").await).unwrap();
     let corpus = brink::data::corpus::Corpus::embedded().unwrap();
     assert_eq!(text, corpus.csv_table("deployments.csv").unwrap());
     s.close().await;
