@@ -74,6 +74,12 @@ impl Lens {
             .with(|s| s.as_ref().is_none_or(|s| s.positions.contains(id)))
     }
 
+    /// Whether the date and the voices both let the deployment `id` with these quotes through
+    /// (tracked): the rule every symbol and row of the map follows.
+    pub fn passes_deployment(&self, id: &str, evidence: &[Evidence]) -> bool {
+        self.shows_deployment(id) && self.heard(evidence)
+    }
+
     /// Whether the last step brought a deployment in (tracked).
     pub fn added_deployment(&self, id: &str) -> bool {
         self.added.with(|a| a.deployments.contains(id))

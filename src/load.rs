@@ -92,10 +92,11 @@ pub fn blob_url(text: &str, media_type: &str) -> Option<String> {
     web_sys::Url::create_object_url_with_blob(&blob).ok()
 }
 
-/// The media type of a site file, by its extension.
-fn media_type(path: &str) -> &'static str {
+/// The media type of a file, by its extension.
+pub fn media_type(path: &str) -> &'static str {
     match path.rsplit('.').next() {
         Some("csv") => "text/csv;charset=utf-8",
+        Some("svg") => "image/svg+xml",
         Some("json") => "application/json",
         Some("jsonld") => "application/ld+json",
         _ => "text/plain;charset=utf-8",

@@ -3,11 +3,11 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::load::blob_url;
+use crate::load::{blob_url, media_type};
 
-/// Saves `text` as the file `name` of type `media_type`; false if the browser refused.
-pub fn save_text(name: &str, text: &str, media_type: &str) -> bool {
-    blob_url(text, media_type).is_some_and(|url| save_url(name, &url))
+/// Saves `text` as the file `name`, typed by its extension; false if the browser refused.
+pub fn save_text(name: &str, text: &str) -> bool {
+    blob_url(text, media_type(name)).is_some_and(|url| save_url(name, &url))
 }
 
 /// Saves the object URL `url` as the file `name`, then lets the browser free it.

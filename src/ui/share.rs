@@ -87,7 +87,7 @@ pub fn ShareBar() -> impl IntoView {
                 let name = format!("brink-rows-{table}");
                 let rows = Rows::Listed(&keys);
                 match crate::app::use_corpus().csv_rows(&table, rows) {
-                    Some(csv) if save_text(&name, &csv, "text/csv;charset=utf-8") => {
+                    Some(csv) if save_text(&name, &csv) => {
                         format!("Saved the {} records on screen as {name}.", keys.len())
                     }
                     _ => "The browser did not save the table.".to_owned(),

@@ -7,8 +7,11 @@ use super::use_map;
 use crate::app::use_navigator;
 use crate::data::as_of::Reading;
 use crate::geo::picture::{map_picture, Picture, PictureText};
-use crate::load::blob_url;
+use crate::load::{blob_url, media_type};
 use crate::ui::save::{save_text, save_url};
+
+/// The name the map is saved under as SVG.
+const SVG_FILE: &str = "brink-map.svg";
 
 /// Scale of the PNG against the screen, so it stays sharp when printed or zoomed.
 const PNG_SCALE: f64 = 2.0;
@@ -112,7 +115,7 @@ fn picture() -> Option<Picture> {
 
 /// Draws the picture on a canvas and saves it as a PNG; says how it went through `status`.
 fn save_png(picture: Picture, status: RwSignal<String>) {
-    let Some(url) = blob_url(&picture.svg, "image/svg+xml") else {
+    let Some(url) = blob_url(&picture.svg, media_type(SVG_FILE)) else {
         status.set("The browser could not make the picture.".to_owned());
         return;
     };
@@ -170,8 +173,8 @@ pub fn MapDownloads() -> impl IntoView {
     let status = RwSignal::new(String::new());
     let svg = move |_| {
         status.set(match picture() {
-            Some(p) if save_text("brink-map.svg", &p.svg, "image/svg+xml") => {
-                "Saved the map as brink-map.svg.".to_owned()
+            Some(p) if save_text(SVG_FILE, &p.svg) => {
+                format!("Saved the map as {SVG_FILE}.")
             }
             _ => "The browser did not save the map.".to_owned(),
         });

@@ -4,7 +4,6 @@ use leptos::prelude::*;
 use super::use_map;
 use crate::geo::labels::{place_labels, LabelRequest, ScreenBox};
 use crate::geo::projection::MapPoint;
-use crate::lens::use_lens;
 
 /// Pixels a region's italic name takes per character, and its height.
 const REGION_LABEL_CHAR_PX: f64 = 6.2;
@@ -13,18 +12,14 @@ const REGION_LABEL_CHAR_PX: f64 = 6.2;
 /// place names give way to: a name never overprints a force or a venue (tracked: layers, date
 /// and voices change what is on screen).
 fn symbol_boxes(ctx: super::MapContext, to_px: impl Fn(MapPoint) -> (f64, f64)) -> Vec<ScreenBox> {
-    let lens = use_lens();
-    let corpus = crate::app::use_corpus();
+    let lens = crate::lens::use_lens();
     let mut boxes = Vec::new();
-    for m in &ctx.layout.markers {
-        let shown = !ctx.is_hidden(m.layer)
-            && lens.shows_deployment(&m.deployment)
-            && corpus
-                .deployment(&m.deployment)
-                .is_some_and(|d| lens.heard(&d.evidence));
-        if !shown {
-            continue;
-        }
+    for m in ctx
+        .layout
+        .markers
+        .iter()
+        .filter(|m| ctx.shows_marker(&lens, m))
+    {
         let (x, y) = to_px(m.point);
         let (cx, cy) = (x + m.offset_px.0, y + m.offset_px.1);
         let r = m.radius_px + 4.0;

@@ -64,7 +64,7 @@ pub fn DeploymentList() -> impl IntoView {
                         let id = d.id.clone();
                         let lens = use_lens();
                         view! {
-                            <li hidden=move || !lens.shows_deployment(&d.id) || !lens.heard(&d.evidence)>
+                            <li hidden=move || !lens.passes_deployment(&d.id, &d.evidence)>
                                 <button type="button" class="link-button" on:click=move |_| ctx.select_from_list(MapSelection::Deployment(id.clone()))>
                                     {format!("{actor}: {} — {}", d.what, d.status.label())}
                                 </button>
@@ -120,8 +120,7 @@ fn row(d: &'static Deployment) -> impl IntoView {
     let actor = corpus.actor(&d.actor);
     let place = d.place.as_deref().and_then(|p| corpus.place(p));
     let lens = use_lens();
-    let hidden =
-        move || ctx.is_hidden(layer) || !lens.shows_deployment(&d.id) || !lens.heard(&d.evidence);
+    let hidden = move || ctx.is_hidden(layer) || !lens.passes_deployment(&d.id, &d.evidence);
     view! {
         <tr class:selected=selected.clone() aria-selected=move || if selected() { "true" } else { "false" } data-id=d.id.clone() data-export="deployments.csv" data-row=d.id.clone() hidden=hidden>
             <td>

@@ -6,7 +6,6 @@ use leptos::prelude::*;
 use super::canvas::side_slug;
 use super::{use_map, MapContext};
 use crate::app::use_corpus;
-use crate::data::model::Evidence;
 use crate::geo::layers::Layer;
 use crate::geo::layout::{MarkerSpot, VenueSpot};
 use crate::geo::projection::MapPoint;
@@ -31,21 +30,11 @@ pub fn Markers(
     dragged: impl Fn() -> bool + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let ctx = use_map();
-    let corpus = use_corpus();
-    // Looked up once: each marker's quotes decide whether the voices filter lets it through.
-    let evidence: std::collections::HashMap<&str, &'static [Evidence]> = corpus
-        .deployments
-        .iter()
-        .map(|d| (d.id.as_str(), d.evidence.as_slice()))
-        .collect();
     ctx.layout
         .markers
         .iter()
         .filter(|m| !m.off_map)
-        .map(|m| {
-            let quotes = evidence.get(m.deployment.as_str()).copied().unwrap_or(&[]);
-            marker_view(ctx, upp, m, quotes, dragged)
-        })
+        .map(|m| marker_view(ctx, upp, m, dragged))
         .collect_view()
 }
 
@@ -128,7 +117,6 @@ fn marker_view(
     ctx: MapContext,
     upp: Memo<f64>,
     m: &'static MarkerSpot,
-    quotes: &'static [Evidence],
     dragged: impl Fn() -> bool + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let class = format!(
@@ -148,6 +136,7 @@ fn marker_view(
     .into_any();
     let lens = use_lens();
     let id = m.deployment.as_str();
+    let quotes = ctx.quotes_of(id);
     let button = MapButton {
         point: m.point,
         offset: m.offset_px,
@@ -155,7 +144,7 @@ fn marker_view(
         class,
         name: m.name.clone(),
         layer: m.layer,
-        dated: Signal::derive(move || lens.shows_deployment(id) && lens.heard(quotes)),
+        dated: Signal::derive(move || lens.passes_deployment(id, quotes)),
         new: Signal::derive(move || lens.added_deployment(id)),
         body,
     };

@@ -14,10 +14,15 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::app::{use_bundle, use_corpus, use_navigator};
+use std::collections::HashMap;
+
+use crate::data::model::Evidence;
 use crate::geo::layers::Layer;
 use crate::geo::layout::MapLayout;
+use crate::geo::layout::MarkerSpot;
 use crate::geo::projection::MapPoint;
 use crate::geo::viewport::Viewport;
+use crate::lens::Lens;
 use crate::ui::as_of_bar::AsOfBar;
 use crate::ui::view_head::ViewHead;
 use crate::ui::voice_filter::VoiceFilter;
@@ -35,6 +40,9 @@ pub(crate) struct MapContext {
     pub hidden: Memo<Vec<Layer>>,
     /// The list control a selection was made from, for focus to return to when it closes.
     pub return_focus: StoredValue<Option<web_sys::HtmlElement>, LocalStorage>,
+    /// Each deployment's quotes by id, looked up once: the voices filter reads them on every
+    /// redraw, and the corpus finds a record by scanning.
+    pub quotes: StoredValue<HashMap<&'static str, &'static [Evidence]>>,
 }
 
 impl MapContext {
@@ -50,6 +58,21 @@ impl MapContext {
     /// rebuilt, so a toggle costs the same at any corpus size.
     pub fn is_hidden(&self, layer: Layer) -> bool {
         self.hidden.with(|h| h.contains(&layer))
+    }
+
+    /// The quotes of the deployment `id` (none for an unknown id).
+    pub fn quotes_of(&self, id: &str) -> &'static [Evidence] {
+        self.quotes
+            .with_value(|q| q.get(id).copied())
+            .unwrap_or(&[])
+    }
+
+    /// Whether the marker `m` is on screen: on the map, its layer on, and the date and the
+    /// voices of `lens` letting it through (tracked).
+    pub fn shows_marker(&self, lens: &Lens, m: &MarkerSpot) -> bool {
+        !m.off_map
+            && !self.is_hidden(m.layer)
+            && lens.passes_deployment(&m.deployment, self.quotes_of(&m.deployment))
     }
 
     /// Whether `target` is the selection (tracked per target).
@@ -139,6 +162,13 @@ pub fn MapView() -> impl IntoView {
         selected: StoredValue::new(Selector::new(move || selection.get())),
         hidden,
         return_focus: StoredValue::new_local(None),
+        quotes: StoredValue::new(
+            use_corpus()
+                .deployments
+                .iter()
+                .map(|d| (d.id.as_str(), d.evidence.as_slice()))
+                .collect(),
+        ),
     };
     provide_context(ctx);
     keep_frame_in_link(ctx.viewport);
