@@ -1,4 +1,6 @@
 //! The corpus as CSV tables, one per kind of record, for spreadsheets and newsroom tools.
+use std::collections::HashMap;
+
 use super::corpus::Corpus;
 use super::coverage::CoverageRow;
 use super::dates::describe;
@@ -220,14 +222,24 @@ impl Corpus {
             ),
             FACTS_TABLE => {
                 let all = self.coverage_rows();
-                let keyed = |key: &str| {
-                    all.iter()
-                        .filter(|r| fact_key(r.kind.label(), r.id) == key)
-                        .collect::<Vec<_>>()
-                };
                 let chosen: Vec<&CoverageRow> = match rows {
                     Rows::All => all.iter().collect(),
-                    Rows::Listed(keys) => keys.iter().flat_map(|k| keyed(k)).collect(),
+                    Rows::Listed(keys) => {
+                        // Grouped by key once (a figure's claims share its key), not searched
+                        // for each key asked.
+                        let mut by_key: HashMap<String, Vec<&CoverageRow>> = HashMap::new();
+                        for r in &all {
+                            by_key
+                                .entry(fact_key(r.kind.label(), r.id))
+                                .or_default()
+                                .push(r);
+                        }
+                        keys.iter()
+                            .filter_map(|k| by_key.get(k))
+                            .flatten()
+                            .copied()
+                            .collect()
+                    }
                 };
                 csv(
                     &[
