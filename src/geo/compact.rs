@@ -10,8 +10,3 @@ fn hundredths(v: f64) -> f64 {
 pub fn round<S: Serializer>(v: &f64, s: S) -> Result<S::Ok, S::Error> {
     s.serialize_f64(hundredths(*v))
 }
-
-/// Writes a pair of numbers rounded to two decimals.
-pub fn round_pair<S: Serializer>(v: &(f64, f64), s: S) -> Result<S::Ok, S::Error> {
-    serde::Serialize::serialize(&(hundredths(v.0), hundredths(v.1)), s)
-}

@@ -1,4 +1,5 @@
-//! Placing text labels on screen without overlaps: greedy, by priority, trying four sides.
+//! Placing text labels on screen without overlaps: greedy, by priority, trying four sides and
+//! then four corners.
 
 /// A label to place, anchored on a point in screen pixels.
 #[derive(Debug, Clone, PartialEq)]
@@ -13,6 +14,8 @@ pub struct LabelRequest {
     pub size: f64,
     /// Whether the label sits centred on its anchor (country names) or beside a point (cities).
     pub centred: bool,
+    /// How far from the point a label beside it keeps: past a city's dot, or a symbol's edge.
+    pub clearance: f64,
 }
 
 /// Where a label went: its text origin and alignment.
@@ -62,7 +65,7 @@ pub fn place_labels(
             let per_char = if r.centred { 0.78 } else { 0.58 };
             let w = r.text.chars().count() as f64 * r.size * per_char;
             let h = r.size;
-            let gap = 5.0;
+            let gap = r.clearance;
             let candidates: Vec<PlacedLabel> = if r.centred {
                 // On its point, else just above or below it (a symbol may sit on the point).
                 [0.35, -1.4, 2.1]
@@ -74,6 +77,7 @@ pub fn place_labels(
                     })
                     .collect()
             } else {
+                // Right, left, above, below: each box starts `gap` from the point.
                 vec![
                     PlacedLabel {
                         x: r.x + gap,
@@ -87,13 +91,34 @@ pub fn place_labels(
                     },
                     PlacedLabel {
                         x: r.x,
-                        y: r.y - gap,
+                        y: r.y - gap - h * 0.2,
                         anchor: "middle",
                     },
                     PlacedLabel {
                         x: r.x,
-                        y: r.y + gap + h * 0.8,
+                        y: r.y + gap + h * 0.85,
                         anchor: "middle",
+                    },
+                    // Then the four corners, clear of the square `gap` round the point.
+                    PlacedLabel {
+                        x: r.x + gap,
+                        y: r.y - gap - h * 0.2,
+                        anchor: "start",
+                    },
+                    PlacedLabel {
+                        x: r.x + gap,
+                        y: r.y + gap + h * 0.85,
+                        anchor: "start",
+                    },
+                    PlacedLabel {
+                        x: r.x - gap,
+                        y: r.y - gap - h * 0.2,
+                        anchor: "end",
+                    },
+                    PlacedLabel {
+                        x: r.x - gap,
+                        y: r.y + gap + h * 0.85,
+                        anchor: "end",
                     },
                 ]
             };

@@ -5,13 +5,19 @@ use super::frame::{projected_frame, Rect};
 use super::layers::Layer;
 use super::projection::{Lambert, MapPoint};
 use super::shapes::{countries_from_topojson, Country};
-use super::symbols::{fan_offsets, radius_for_count, MarkerShape, EQUIPMENT_RADIUS_PX};
+use super::spread::Footprint;
+use super::symbols::{radius_for_count, shape_reach, MarkerShape, EQUIPMENT_RADIUS_PX};
 use crate::data::corpus::Corpus;
 use crate::data::facts::EventKind;
 use crate::data::frame::MAP_FRAME;
 use crate::data::mapping::Mapping;
 use crate::data::model::{Deployment, DeploymentKind, Place, Precision, Side, Status};
 use crate::data::query::reported_by;
+
+/// Pixels a marker's halo adds around its symbol.
+pub const HALO_PX: f64 = 4.0;
+/// How far a venue's star reaches from its point, in pixels.
+pub const VENUE_REACH_PX: f64 = 9.0;
 
 /// A deployment's marker.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -20,9 +26,6 @@ pub struct MarkerSpot {
     pub deployment: String,
     /// Its place, projected.
     pub point: MapPoint,
-    /// Screen offset that fans out markers sharing a place.
-    #[serde(serialize_with = "crate::geo::compact::round_pair")]
-    pub offset_px: (f64, f64),
     /// Screen radius: area proportional to the count.
     #[serde(serialize_with = "crate::geo::compact::round")]
     pub radius_px: f64,
@@ -38,6 +41,8 @@ pub struct MarkerSpot {
     pub region: bool,
     /// The region's name, drawn beside a region marker with no outline to show.
     pub region_label: Option<String>,
+    /// The name of its place, for a group of symbols to say where it is.
+    pub place_name: String,
     /// Whether the place is outside the frame.
     pub off_map: bool,
     /// The accessible name, e.g. "Russia: more than 100,000 troops…".
@@ -174,7 +179,54 @@ pub fn describe_deployment(corpus: &Corpus, d: &Deployment) -> String {
     )
 }
 
+impl MarkerSpot {
+    /// How far the marker, halo included, reaches from its centre, in pixels.
+    pub fn reach_px(&self) -> f64 {
+        shape_reach(self.shape, self.radius_px + HALO_PX)
+    }
+}
+
 impl MapLayout {
+    /// How many symbols the map can draw: the markers, then the venues. A symbol's index in
+    /// that order is how the spread and the visibility mask name it.
+    pub fn symbol_count(&self) -> usize {
+        self.markers.len() + self.venues.len()
+    }
+
+    /// The place of the symbol `i` (a marker, then a venue), if it is inside the frame.
+    pub fn symbol_point(&self, i: usize) -> Option<MapPoint> {
+        match self.markers.get(i) {
+            Some(m) => (!m.off_map).then_some(m.point),
+            None => self
+                .venues
+                .get(i - self.markers.len())
+                .filter(|v| !v.off_map)
+                .map(|v| v.point),
+        }
+    }
+
+    /// The footprints of the symbols `shown` (a mask in symbol order) at `units_per_px` map
+    /// units per pixel, for [`crate::geo::spread::spread`].
+    pub fn footprints(&self, shown: &[bool], units_per_px: f64) -> Vec<Option<Footprint>> {
+        (0..self.symbol_count())
+            .map(|i| {
+                if !shown.get(i).copied().unwrap_or(false) {
+                    return None;
+                }
+                let point = self.symbol_point(i)?;
+                let reach = self
+                    .markers
+                    .get(i)
+                    .map_or(VENUE_REACH_PX, MarkerSpot::reach_px);
+                Some(Footprint {
+                    x: point.x / units_per_px,
+                    y: point.y / units_per_px,
+                    reach,
+                })
+            })
+            .collect()
+    }
+
     /// Where the deployment `id`'s marker is anchored, if it is drawn.
     pub fn marker_point(&self, id: &str) -> Option<MapPoint> {
         self.markers
@@ -224,21 +276,20 @@ impl MapLayout {
             if let Some(outline) = outline {
                 regions.insert(place.id.clone(), outline);
             }
-            let offsets = fan_offsets(deployments.len(), 16.0);
-            for (i, (d, offset)) in deployments.into_iter().zip(offsets).enumerate() {
+            for (i, d) in deployments.into_iter().enumerate() {
                 let side = corpus.side_of(d);
                 markers.push(MarkerSpot {
                     deployment: d.id.clone(),
                     point: project(place),
-                    offset_px: offset,
                     radius_px: radius_for(d),
                     shape: shape_for(d.kind, d.status),
                     present: d.mapping() == (Mapping::Drawn { present: true }),
                     side,
                     layer: Layer::of_deployment(d, side),
                     region: place.is_region(),
-                    // One label per place, on the first of its fanned markers.
+                    // One label per place, beside the first of its markers.
                     region_label: region_label.clone().filter(|_| i == 0),
+                    place_name: place.name.clone(),
                     off_map: place.off_map,
                     name: describe_deployment(corpus, d),
                 });

@@ -8,5 +8,6 @@ pub mod layout;
 pub mod picture;
 pub mod projection;
 pub mod shapes;
+pub mod spread;
 pub mod symbols;
 pub mod viewport;

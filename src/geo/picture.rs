@@ -212,9 +212,11 @@ fn legend(x: f64, y: f64, width: f64, venues: bool) -> (String, f64) {
         &[
             "Double outline: reported for a region;",
             "the symbol stands for all of it.",
+            "A line to a dot: moved aside from a",
+            "crowd; the dot is its place.",
         ],
     ));
-    let row3 = row3 + NOTE_LINE;
+    let row3 = row3 + 3.0 * NOTE_LINE;
     let height = sizes_end.max(row2).max(row3) - y + 8.0;
     (out, height)
 }

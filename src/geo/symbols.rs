@@ -1,5 +1,5 @@
-//! Marker geometry: sizes proportional to the reported number, shapes by status, fan-out of
-//! markers that share a place. All in screen pixels, so markers keep their size when zooming.
+//! Marker geometry: sizes proportional to the reported number, shapes by status, and how far
+//! each shape reaches. All in screen pixels, so markers keep their size when zooming.
 use std::f64::consts::PI;
 
 /// Pixels of radius per square root of a count: 100,000 troops is a circle of about 28 px.
@@ -97,18 +97,19 @@ pub fn shape_path(shape: MarkerShape, r: f64) -> String {
     }
 }
 
-/// Offsets in pixels that spread `n` markers sharing a place around it, so each stays
-/// selectable; a single marker stays on its place.
-pub fn fan_offsets(n: usize, spacing: f64) -> Vec<(f64, f64)> {
-    if n <= 1 {
-        return vec![(0.0, 0.0); n];
-    }
-    let radius = spacing * n as f64 / (2.0 * PI) * 1.2;
-    let radius = radius.max(spacing * 0.75);
-    (0..n)
-        .map(|i| {
-            let angle = -PI / 2.0 + 2.0 * PI * i as f64 / n as f64;
-            (radius * angle.cos(), radius * angle.sin())
-        })
-        .collect()
+/// How far a shape drawn at radius `r` reaches from its centre: what must stay clear for two
+/// symbols not to touch (shapes of one area differ in extent: a triangle's corners reach
+/// further than a circle's edge).
+pub fn shape_reach(shape: MarkerShape, r: f64) -> f64 {
+    let factor = match shape {
+        MarkerShape::Circle | MarkerShape::Ring => 1.0,
+        // Half the diagonal: r·√π/2·√2.
+        MarkerShape::Square | MarkerShape::Diamond => (PI / 2.0).sqrt(),
+        // The arrowhead's rear corners, (±1.35r, 1.35r).
+        MarkerShape::Chevron => 1.35 * 2f64.sqrt(),
+        // The circumradius, side/√3.
+        MarkerShape::Triangle => (4.0 * PI / 3f64.sqrt()).sqrt() / 3f64.sqrt(),
+        MarkerShape::Hexagon => (2.0 * PI / (3.0 * 3f64.sqrt())).sqrt(),
+    };
+    r * factor
 }

@@ -4,7 +4,7 @@ use brink::data::frame::MAP_FRAME;
 use brink::geo::frame::projected_frame;
 use brink::geo::projection::{Lambert, MapPoint};
 use brink::geo::shapes::countries_from_topojson;
-use brink::geo::symbols::{fan_offsets, radius_for_count, MIN_RADIUS_PX};
+use brink::geo::symbols::{radius_for_count, MIN_RADIUS_PX};
 use brink::geo::viewport::{Viewport, MAX_ZOOM};
 use proptest::prelude::*;
 
@@ -193,23 +193,6 @@ fn marker_area_is_proportional_to_the_count() {
     assert!((b / a - 2.0).abs() < 1e-9, "4× the count, 2× the radius");
     assert_eq!(radius_for_count(Some(3)), MIN_RADIUS_PX);
     assert!(radius_for_count(Some(100_000)) > radius_for_count(Some(32_000)));
-}
-
-#[test]
-fn fanned_markers_do_not_overlap_each_others_centres() {
-    for n in 2..8 {
-        let offsets = fan_offsets(n, 14.0);
-        assert_eq!(offsets.len(), n);
-        for i in 0..n {
-            for j in i + 1..n {
-                let d = ((offsets[i].0 - offsets[j].0).powi(2)
-                    + (offsets[i].1 - offsets[j].1).powi(2))
-                .sqrt();
-                assert!(d >= 13.9, "n={n}: {i} and {j} are {d} px apart");
-            }
-        }
-    }
-    assert_eq!(fan_offsets(1, 14.0), [(0.0, 0.0)]);
 }
 
 #[test]

@@ -7,6 +7,7 @@ fn city(text: &str, x: f64, y: f64) -> LabelRequest {
         y,
         size: 12.0,
         centred: false,
+        clearance: 5.0,
     }
 }
 
@@ -62,6 +63,7 @@ fn labels_never_leave_the_screen() {
             y: 10.0,
             size: 12.0,
             centred: true,
+            clearance: 5.0,
         }],
         50.0,
         50.0,
@@ -88,6 +90,7 @@ fn names_give_way_to_the_symbols_on_the_map() {
         y: 100.0,
         size: 11.0,
         centred: true,
+        clearance: 5.0,
     };
     let above = place_labels(std::slice::from_ref(&country), 400.0, 300.0, &[marker]);
     assert_eq!(above[0].unwrap().anchor, "middle");
@@ -98,4 +101,67 @@ fn names_give_way_to_the_symbols_on_the_map() {
         ..marker
     };
     assert_eq!(place_labels(&[country], 400.0, 300.0, &[tall]), [None]);
+}
+
+#[test]
+fn a_name_beside_a_symbol_clears_it_on_every_side_it_tries() {
+    // A region's name beside a symbol reaching 15 px: with each earlier side blocked in turn,
+    // the name goes to the next, and never into the symbol's own box.
+    let symbol = ScreenBox {
+        x0: 185.0,
+        y0: 135.0,
+        x1: 215.0,
+        y1: 165.0,
+    };
+    let name = LabelRequest {
+        text: "Ukraine's northern border".into(),
+        x: 200.0,
+        y: 150.0,
+        size: 11.0,
+        centred: false,
+        clearance: 16.0,
+    };
+    let mut obstacles = vec![symbol];
+    let mut anchors = Vec::new();
+    for _ in 0..8 {
+        let placed = place_labels(std::slice::from_ref(&name), 600.0, 400.0, &obstacles)[0]
+            .expect("a free side is left");
+        anchors.push(placed.anchor);
+        // The box the name takes, as the placer measures it.
+        let w = name.text.chars().count() as f64 * 11.0 * 0.58;
+        let x0 = match placed.anchor {
+            "start" => placed.x,
+            "end" => placed.x - w,
+            _ => placed.x - w / 2.0,
+        };
+        let taken = ScreenBox {
+            x0,
+            y0: placed.y - 11.0 * 0.85,
+            x1: x0 + w,
+            y1: placed.y + 11.0 * 0.2,
+        };
+        assert!(
+            taken.x1 <= symbol.x0
+                || taken.x0 >= symbol.x1
+                || taken.y1 <= symbol.y0
+                || taken.y0 >= symbol.y1,
+            "{placed:?} covers the symbol"
+        );
+        // A dot in the middle of that box blocks that side alone next time.
+        let (mx, my) = ((taken.x0 + taken.x1) / 2.0, (taken.y0 + taken.y1) / 2.0);
+        obstacles.push(ScreenBox {
+            x0: mx - 1.0,
+            y0: my - 1.0,
+            x1: mx + 1.0,
+            y1: my + 1.0,
+        });
+    }
+    assert_eq!(
+        anchors,
+        ["start", "end", "middle", "middle", "start", "start", "end", "end"]
+    );
+    assert_eq!(
+        place_labels(std::slice::from_ref(&name), 600.0, 400.0, &obstacles)[0],
+        None
+    );
 }

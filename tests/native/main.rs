@@ -22,4 +22,5 @@ mod picture;
 mod queries;
 mod search;
 mod single;
+mod spread;
 mod url_codec;

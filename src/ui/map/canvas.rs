@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use super::edge::EdgeVenues;
 use super::labels::Labels;
+use super::leaders::Leaders;
 use super::markers::{Markers, Venues};
 use super::use_map;
 use crate::geo::layout::RegionOutline;
@@ -52,7 +53,7 @@ pub fn MapCanvas() -> impl IntoView {
     on_cleanup(move || resize.remove());
 
     let gesture = StoredValue::new(Gesture::default());
-    let upp = Memo::new(move |_| ctx.viewport.get().units_per_px(ctx.width_px.get()));
+    let upp = ctx.upp;
     let view_box = move || {
         let vb = ctx.viewport.get().view_box();
         format!("{:.1} {:.1} {:.1} {:.1}", vb.x, vb.y, vb.w, vb.h)
@@ -198,9 +199,10 @@ pub fn MapCanvas() -> impl IntoView {
                     }).collect_view()}
                 </g>
                 <SelectedRegion/>
-                <Labels upp/>
-                <Venues upp dragged/>
-                <Markers upp dragged/>
+                <Labels/>
+                <Leaders/>
+                <Venues dragged/>
+                <Markers dragged/>
             </svg>
             <div class="zoom-controls" role="group" aria-label="Zoom">
                 <button type="button" aria-label="Zoom in" on:click=move |_| zoom(1.5)>"+"</button>

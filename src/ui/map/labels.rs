@@ -3,66 +3,86 @@ use leptos::prelude::*;
 
 use super::use_map;
 use crate::geo::labels::{place_labels, LabelRequest, ScreenBox};
+use crate::geo::layout::VENUE_REACH_PX;
 use crate::geo::projection::MapPoint;
 
-/// Pixels a region's italic name takes per character, and its height.
-const REGION_LABEL_CHAR_PX: f64 = 6.2;
-
-/// The boxes of the symbols on screen (with their halos, and a region's name beside it), which
-/// place names give way to: a name never overprints a force or a venue (tracked: layers, date
-/// and voices change what is on screen).
+/// The boxes of the symbols on screen as drawn (halos included), and the dots of the places
+/// moved symbols stand for, which names give way to: a name never overprints a force or a
+/// venue (tracked: zoom, layers, date and voices change what is on screen).
 fn symbol_boxes(ctx: super::MapContext, to_px: impl Fn(MapPoint) -> (f64, f64)) -> Vec<ScreenBox> {
-    let lens = crate::lens::use_lens();
-    let mut boxes = Vec::new();
-    for m in ctx
-        .layout
+    let square = |(x, y): (f64, f64), r: f64| ScreenBox {
+        x0: x - r,
+        y0: y - r,
+        x1: x + r,
+        y1: y + r,
+    };
+    ctx.shown.with(|shown| {
+        ctx.spread.with(|spread| {
+            let mut boxes = Vec::new();
+            for (i, &(dx, dy)) in spread.offsets.iter().enumerate() {
+                if !shown.get(i).copied().unwrap_or(false) {
+                    continue;
+                }
+                let Some(point) = ctx.layout.symbol_point(i) else {
+                    continue;
+                };
+                let (x, y) = to_px(point);
+                let reach = ctx
+                    .layout
+                    .markers
+                    .get(i)
+                    .map_or(VENUE_REACH_PX, |m| m.reach_px());
+                boxes.push(square((x + dx, y + dy), reach));
+                if dx.hypot(dy) >= 0.5 {
+                    boxes.push(square((x, y), 3.0));
+                }
+            }
+            boxes
+        })
+    })
+}
+
+/// The names of regions with no outline, beside their first marker as drawn: placed first, so
+/// a region's name goes before any city's (tracked).
+fn region_requests(
+    ctx: super::MapContext,
+    to_px: impl Fn(MapPoint) -> (f64, f64),
+) -> Vec<LabelRequest> {
+    ctx.layout
         .markers
         .iter()
-        .filter(|m| ctx.shows_marker(&lens, m))
-    {
-        let (x, y) = to_px(m.point);
-        let (cx, cy) = (x + m.offset_px.0, y + m.offset_px.1);
-        let r = m.radius_px + 4.0;
-        boxes.push(ScreenBox {
-            x0: cx - r,
-            y0: cy - r,
-            x1: cx + r,
-            y1: cy + r,
-        });
-        if let Some(label) = &m.region_label {
-            let x0 = cx + m.radius_px + 5.0;
-            boxes.push(ScreenBox {
-                x0,
-                y0: cy - 7.0,
-                x1: x0 + label.chars().count() as f64 * REGION_LABEL_CHAR_PX,
-                y1: cy + 7.0,
-            });
-        }
-    }
-    if !ctx.is_hidden(crate::geo::layers::Layer::Venues) {
-        for v in ctx.layout.venues.iter().filter(|v| !v.off_map) {
-            let (x, y) = to_px(v.point);
-            boxes.push(ScreenBox {
-                x0: x - 9.0,
-                y0: y - 9.0,
-                x1: x + 9.0,
-                y1: y + 9.0,
-            });
-        }
-    }
-    boxes
+        .enumerate()
+        .filter(|(i, _)| ctx.is_shown(*i))
+        .filter_map(|(i, m)| {
+            let text = m.region_label.clone()?;
+            let point = ctx.layout.symbol_point(i)?;
+            let (x, y) = to_px(point);
+            let (dx, dy) = ctx
+                .spread
+                .with(|s| s.offsets.get(i).copied().unwrap_or_default());
+            Some(LabelRequest {
+                text,
+                x: x + dx,
+                y: y + dy,
+                size: 11.0,
+                centred: false,
+                clearance: m.reach_px() + 1.0,
+            })
+        })
+        .collect()
 }
 
 /// Country and city names, placed without overlaps for the current zoom.
 #[component]
-pub fn Labels(upp: Memo<f64>) -> impl IntoView {
+pub fn Labels() -> impl IntoView {
     let ctx = use_map();
+    let upp = ctx.upp;
     let placed = Memo::new(move |_| {
         let vb = ctx.viewport.get().view_box();
         let u = upp.get();
         let to_px = |p: MapPoint| ((p.x - vb.x) / u, (p.y - vb.y) / u);
-        let mut requests = Vec::new();
-        let mut kinds = Vec::new();
+        let mut requests = region_requests(ctx, to_px);
+        let mut kinds = vec!["region-label"; requests.len()];
         for city in &ctx.layout.cities {
             let (x, y) = to_px(city.point);
             requests.push(LabelRequest {
@@ -71,6 +91,7 @@ pub fn Labels(upp: Memo<f64>) -> impl IntoView {
                 y,
                 size: 12.0,
                 centred: false,
+                clearance: 5.0,
             });
             kinds.push("city-label");
         }
@@ -83,6 +104,7 @@ pub fn Labels(upp: Memo<f64>) -> impl IntoView {
                     y,
                     size: 11.0,
                     centred: true,
+                    clearance: 0.0,
                 });
                 kinds.push("country-label");
             }
@@ -92,7 +114,7 @@ pub fn Labels(upp: Memo<f64>) -> impl IntoView {
             .into_iter()
             .zip(requests)
             .zip(kinds)
-            .filter_map(|((placed, r), kind)| placed.map(|p| (p, r.text, kind)))
+            .filter_map(|((placed, r), kind)| placed.map(|p| (p, (r.x, r.y), r.text, kind)))
             .collect::<Vec<_>>()
     });
     let transform = move || {
@@ -101,11 +123,11 @@ pub fn Labels(upp: Memo<f64>) -> impl IntoView {
     };
     view! {
         <g class="labels" transform=transform aria-hidden="true">
-            {move || placed.get().into_iter().map(|(p, text, kind)| {
+            {move || placed.get().into_iter().map(|(p, (x, y), text, kind)| {
                 let city = kind == "city-label";
                 view! {
                     <g>
-                        {city.then(|| view! { <circle class="city-dot" cx=p.x - if p.anchor == "end" { -5.0 } else if p.anchor == "start" { 5.0 } else { 0.0 } cy=p.y - 4.0 r="2.5"></circle> })}
+                        {city.then(|| view! { <circle class="city-dot" cx=x cy=y r="2.5"></circle> })}
                         <text class=kind x=p.x y=p.y text-anchor=p.anchor>{text}</text>
                     </g>
                 }

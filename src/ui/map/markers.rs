@@ -8,46 +8,45 @@ use super::{use_map, MapContext};
 use crate::app::use_corpus;
 use crate::geo::layers::Layer;
 use crate::geo::layout::{MarkerSpot, VenueSpot};
-use crate::geo::projection::MapPoint;
 use crate::geo::symbols::shape_path;
 use crate::lens::use_lens;
 use crate::url::MapSelection;
 
-fn marker_transform(upp: Memo<f64>, point: MapPoint, offset: (f64, f64)) -> String {
-    let u = upp.get();
+/// Where the symbol `index` is drawn, at screen size (tracked).
+fn symbol_transform(ctx: MapContext, index: usize) -> String {
+    let Some(at) = ctx.drawn_point(index) else {
+        return String::new();
+    };
     format!(
         "translate({:.2} {:.2}) scale({:.5})",
-        point.x + offset.0 * u,
-        point.y + offset.1 * u,
-        u
+        at.x,
+        at.y,
+        ctx.upp.get()
     )
 }
 
-/// One button-like SVG group per drawable deployment in a visible layer.
+/// One button-like SVG group per drawable deployment inside the frame, shown while its layer,
+/// the date and the voices let it through.
 #[component]
-pub fn Markers(
-    upp: Memo<f64>,
-    dragged: impl Fn() -> bool + Copy + Send + Sync + 'static,
-) -> impl IntoView {
+pub fn Markers(dragged: impl Fn() -> bool + Copy + Send + Sync + 'static) -> impl IntoView {
     let ctx = use_map();
     ctx.layout
         .markers
         .iter()
-        .filter(|m| !m.off_map)
-        .map(|m| marker_view(ctx, upp, m, dragged))
+        .enumerate()
+        .filter(|(_, m)| !m.off_map)
+        .map(|(index, m)| marker_view(ctx, index, m, dragged))
         .collect_view()
 }
 
 /// What a selectable symbol on the map is and looks like.
 struct MapButton {
-    point: MapPoint,
-    offset: (f64, f64),
+    /// Its index among the layout's symbols.
+    index: usize,
     target: MapSelection,
     class: String,
     name: String,
     layer: Layer,
-    /// Whether the "as of" date shows it (tracked).
-    dated: Signal<bool>,
     /// Whether the last step of the date brought it in (tracked).
     new: Signal<bool>,
     body: AnyView,
@@ -56,18 +55,15 @@ struct MapButton {
 /// A focusable, selectable SVG group at a map point: a marker or a venue.
 fn map_button(
     ctx: MapContext,
-    upp: Memo<f64>,
     button: MapButton,
     dragged: impl Fn() -> bool + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let MapButton {
-        point,
-        offset,
+        index,
         target,
         class,
         name,
         layer,
-        dated,
         new,
         body,
     } = button;
@@ -92,8 +88,8 @@ fn map_button(
             class:new=move || new.get()
             data-id=id
             data-layer=layer.slug()
-            display=move || if ctx.is_hidden(layer) || !dated.get() { "none" } else { "inline" }
-            transform=move || marker_transform(upp, point, offset)
+            display=move || if ctx.is_shown(index) { "inline" } else { "none" }
+            transform=move || symbol_transform(ctx, index)
             tabindex="0"
             role="button"
             aria-label=label
@@ -115,7 +111,7 @@ fn map_button(
 
 fn marker_view(
     ctx: MapContext,
-    upp: Memo<f64>,
+    index: usize,
     m: &'static MarkerSpot,
     dragged: impl Fn() -> bool + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
@@ -129,46 +125,39 @@ fn marker_view(
         <path class="halo" d=shape_path(m.shape, m.radius_px + 4.0)></path>
         {m.region.then(|| view! { <path class="region-ring" d=shape_path(m.shape, m.radius_px + 2.5)></path> })}
         <path class="symbol" d=shape_path(m.shape, m.radius_px)></path>
-        {m.region_label.clone().map(|label| view! {
-            <text class="region-label" x=m.radius_px + 5.0 y="4">{label}</text>
-        })}
     }
     .into_any();
     let lens = use_lens();
     let id = m.deployment.as_str();
-    let quotes = ctx.quotes_of(id);
     let button = MapButton {
-        point: m.point,
-        offset: m.offset_px,
+        index,
         target: MapSelection::Deployment(m.deployment.clone()),
         class,
         name: m.name.clone(),
         layer: m.layer,
-        dated: Signal::derive(move || lens.passes_deployment(id, quotes)),
         new: Signal::derive(move || lens.added_deployment(id)),
         body,
     };
-    map_button(ctx, upp, button, dragged)
+    map_button(ctx, button, dragged)
 }
 
 /// Venue markers inside the frame (off-map ones are listed at the edge).
 #[component]
-pub fn Venues(
-    upp: Memo<f64>,
-    dragged: impl Fn() -> bool + Copy + Send + Sync + 'static,
-) -> impl IntoView {
+pub fn Venues(dragged: impl Fn() -> bool + Copy + Send + Sync + 'static) -> impl IntoView {
     let ctx = use_map();
+    let first = ctx.layout.markers.len();
     ctx.layout
         .venues
         .iter()
-        .filter(|v| !v.off_map)
-        .map(|v| venue_view(ctx, upp, v, dragged))
+        .enumerate()
+        .filter(|(_, v)| !v.off_map)
+        .map(|(k, v)| venue_view(ctx, first + k, v, dragged))
         .collect_view()
 }
 
 fn venue_view(
     ctx: MapContext,
-    upp: Memo<f64>,
+    index: usize,
     v: &'static VenueSpot,
     dragged: impl Fn() -> bool + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
@@ -177,20 +166,17 @@ fn venue_view(
     }
     .into_any();
     let lens = use_lens();
-    let events: Vec<&'static crate::data::facts::Event> = use_corpus().events_at(&v.place);
-    let new_events: Vec<&'static str> = events.iter().map(|e| e.id.as_str()).collect();
+    let new_events: Vec<&'static str> = use_corpus()
+        .events_at(&v.place)
+        .iter()
+        .map(|e| e.id.as_str())
+        .collect();
     let button = MapButton {
-        dated: Signal::derive(move || {
-            events
-                .iter()
-                .any(|e| lens.shows_event(&e.id) && lens.heard(&e.evidence))
-        }),
         new: Signal::derive(move || {
             lens.added
                 .with(|a| new_events.iter().any(|e| a.events.contains(*e)))
         }),
-        point: v.point,
-        offset: (0.0, 0.0),
+        index,
         target: MapSelection::Venue(v.place.clone()),
         class: "venue".to_owned(),
         name: format!(
@@ -202,5 +188,5 @@ fn venue_view(
         layer: Layer::Venues,
         body,
     };
-    map_button(ctx, upp, button, dragged)
+    map_button(ctx, button, dragged)
 }

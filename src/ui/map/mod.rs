@@ -5,6 +5,7 @@ mod detail;
 mod download;
 mod edge;
 mod labels;
+mod leaders;
 mod legend;
 mod list;
 mod markers;
@@ -14,15 +15,12 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::app::{use_bundle, use_corpus, use_navigator};
-use std::collections::HashMap;
-
 use crate::data::model::Evidence;
 use crate::geo::layers::Layer;
 use crate::geo::layout::MapLayout;
-use crate::geo::layout::MarkerSpot;
 use crate::geo::projection::MapPoint;
+use crate::geo::spread::{spread, Spread};
 use crate::geo::viewport::Viewport;
-use crate::lens::Lens;
 use crate::ui::as_of_bar::AsOfBar;
 use crate::ui::view_head::ViewHead;
 use crate::ui::voice_filter::VoiceFilter;
@@ -34,15 +32,18 @@ pub(crate) struct MapContext {
     pub layout: &'static MapLayout,
     pub viewport: RwSignal<Viewport>,
     pub width_px: RwSignal<f64>,
+    /// Map units per screen pixel at the current zoom.
+    pub upp: Memo<f64>,
+    /// Which symbols are on screen, markers then venues (see [`MapLayout::symbol_count`]).
+    pub shown: Memo<Vec<bool>>,
+    /// How the symbols on screen are spread apart at the current zoom.
+    pub spread: Memo<Spread>,
     pub selection: Memo<Option<MapSelection>>,
     /// Tells each symbol and row whether it is the selection, waking only the two that change.
     pub selected: StoredValue<Selector<Option<MapSelection>>>,
     pub hidden: Memo<Vec<Layer>>,
     /// The list control a selection was made from, for focus to return to when it closes.
     pub return_focus: StoredValue<Option<web_sys::HtmlElement>, LocalStorage>,
-    /// Each deployment's quotes by id, looked up once: the voices filter reads them on every
-    /// redraw, and the corpus finds a record by scanning.
-    pub quotes: StoredValue<HashMap<&'static str, &'static [Evidence]>>,
 }
 
 impl MapContext {
@@ -60,19 +61,23 @@ impl MapContext {
         self.hidden.with(|h| h.contains(&layer))
     }
 
-    /// The quotes of the deployment `id` (none for an unknown id).
-    pub fn quotes_of(&self, id: &str) -> &'static [Evidence] {
-        self.quotes
-            .with_value(|q| q.get(id).copied())
-            .unwrap_or(&[])
+    /// Whether the symbol `i` is on screen (tracked).
+    pub fn is_shown(&self, i: usize) -> bool {
+        self.shown.with(|s| s.get(i).copied().unwrap_or(false))
     }
 
-    /// Whether the marker `m` is on screen: on the map, its layer on, and the date and the
-    /// voices of `lens` letting it through (tracked).
-    pub fn shows_marker(&self, lens: &Lens, m: &MarkerSpot) -> bool {
-        !m.off_map
-            && !self.is_hidden(m.layer)
-            && lens.passes_deployment(&m.deployment, self.quotes_of(&m.deployment))
+    /// Where the symbol `i` is drawn, in map units: its place, moved aside when it shares the
+    /// spot with others (tracked: zoom, and what else is on screen).
+    pub fn drawn_point(&self, i: usize) -> Option<MapPoint> {
+        let point = self.layout.symbol_point(i)?;
+        let u = self.upp.get();
+        let (dx, dy) = self
+            .spread
+            .with(|s| s.offsets.get(i).copied().unwrap_or_default());
+        Some(MapPoint {
+            x: point.x + dx * u,
+            y: point.y + dy * u,
+        })
     }
 
     /// Whether `target` is the selection (tracked per target).
@@ -154,21 +159,21 @@ pub fn MapView() -> impl IntoView {
             };
             Viewport::new(layout.frame).looking_at(f64::from(f.zoom_pct) / 100.0, centre)
         });
+    let viewport = RwSignal::new(opening);
+    let width_px = RwSignal::new(1000.0);
+    let upp = Memo::new(move |_| viewport.get().units_per_px(width_px.get()));
+    let shown = shown_symbols(layout, hidden);
     let ctx = MapContext {
         layout,
-        viewport: RwSignal::new(opening),
-        width_px: RwSignal::new(1000.0),
+        viewport,
+        width_px,
+        upp,
+        shown,
+        spread: Memo::new(move |_| shown.with(|s| spread(&layout.footprints(s, upp.get())))),
         selection,
         selected: StoredValue::new(Selector::new(move || selection.get())),
         hidden,
         return_focus: StoredValue::new_local(None),
-        quotes: StoredValue::new(
-            use_corpus()
-                .deployments
-                .iter()
-                .map(|d| (d.id.as_str(), d.evidence.as_slice()))
-                .collect(),
-        ),
     };
     provide_context(ctx);
     keep_frame_in_link(ctx.viewport);
@@ -202,6 +207,48 @@ pub fn MapView() -> impl IntoView {
             {move || table_drawn.get().then(|| view! { <list::DeploymentList/> })}
         </section>
     }
+}
+
+/// Which symbols are on screen, markers then venues: inside the frame, their layer on, and the
+/// date and the voices letting them through (tracked). One mask for the symbols, the spread and
+/// the place names, so they always agree.
+fn shown_symbols(layout: &'static MapLayout, hidden: Memo<Vec<Layer>>) -> Memo<Vec<bool>> {
+    let lens = crate::lens::use_lens();
+    let corpus = use_corpus();
+    // Each marker's quotes, looked up once through a table: the voices filter reads them on
+    // every redraw, and the corpus finds a record by scanning.
+    let by_id: std::collections::HashMap<&str, &'static [Evidence]> = corpus
+        .deployments
+        .iter()
+        .map(|d| (d.id.as_str(), d.evidence.as_slice()))
+        .collect();
+    let quotes: Vec<&'static [Evidence]> = layout
+        .markers
+        .iter()
+        .map(|m| by_id.get(m.deployment.as_str()).copied().unwrap_or(&[]))
+        .collect();
+    let venue_events: Vec<Vec<&'static crate::data::facts::Event>> = layout
+        .venues
+        .iter()
+        .map(|v| corpus.events_at(&v.place))
+        .collect();
+    Memo::new(move |_| {
+        hidden.with(|hidden| {
+            let markers = layout.markers.iter().zip(&quotes).map(|(m, quotes)| {
+                !m.off_map
+                    && !hidden.contains(&m.layer)
+                    && lens.passes_deployment(&m.deployment, quotes)
+            });
+            let venues = layout.venues.iter().zip(&venue_events).map(|(v, events)| {
+                !v.off_map
+                    && !hidden.contains(&Layer::Venues)
+                    && events
+                        .iter()
+                        .any(|e| lens.shows_event(&e.id) && lens.heard(&e.evidence))
+            });
+            markers.chain(venues).collect()
+        })
+    })
 }
 
 /// Writes the map's zoom and centre into the link once the map has been still for a moment, so
