@@ -1,9 +1,9 @@
 //! Spreading out symbols that would overlap on screen. Symbols on one place are packed round
-//! the largest of them, which keeps the place. Then, largest first, each place's symbols that
-//! would touch those already placed move together to the nearest free spot, looking first away
-//! from what they touched, so the picture keeps the geography's rough shape. Every symbol
-//! stays readable and selectable, a line leads from each one moved back to its place, and
-//! zooming in separates the places until every symbol sits on its own.
+//! the largest of them, which keeps the place. Then, largest pack first, each place's pack
+//! that would touch one already placed moves whole to the nearest free spot inside the map,
+//! which touches one of them, so the picture keeps the geography's rough shape. Every symbol stays readable and
+//! selectable, a line leads from each one moved back to its place, and zooming in separates
+//! the places until every symbol sits on its own.
 use std::collections::HashMap;
 use std::f64::consts::PI;
 
@@ -30,53 +30,75 @@ pub struct Spread {
     pub offsets: Vec<(f64, f64)>,
 }
 
+/// The map's edges, in the same pixels as the footprints: a symbol is moved aside within them
+/// while there is room.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Bounds {
+    /// Left.
+    pub x0: f64,
+    /// Top.
+    pub y0: f64,
+    /// Right.
+    pub x1: f64,
+    /// Bottom.
+    pub y1: f64,
+}
+
+impl Bounds {
+    fn holds(&self, c: Footprint) -> bool {
+        c.x - c.reach >= self.x0
+            && c.x + c.reach <= self.x1
+            && c.y - c.reach >= self.y0
+            && c.y + c.reach <= self.y1
+    }
+}
+
 /// Spreads the shown symbols (`None` is a symbol not on screen) so that no two come closer
-/// than [`GAP_PX`].
-pub fn spread(symbols: &[Option<Footprint>]) -> Spread {
-    let mut units = stacks(symbols);
-    // The largest symbol first: a big circle moved off its place would mislead the most.
-    units.sort_by(|a, b| {
-        b.largest
-            .total_cmp(&a.largest)
-            .then(b.reach.total_cmp(&a.reach))
+/// than [`GAP_PX`], moving none outside `bounds` while there is room inside.
+pub fn spread(symbols: &[Option<Footprint>], bounds: Bounds) -> Spread {
+    let mut packs = packs(symbols);
+    // The largest pack first: a big circle, or a place's many symbols, moved off their place
+    // would mislead the most.
+    packs.sort_by(|a, b| {
+        b.circle
+            .reach
+            .total_cmp(&a.circle.reach)
+            .then(b.largest.total_cmp(&a.largest))
             .then(a.members.cmp(&b.members))
     });
-    let widest = units.iter().map(|u| u.largest).fold(1.0, f64::max);
-    let mut placed = Placed::new(2.0 * widest + GAP_PX);
+    let widest = packs.iter().map(|p| p.circle.reach).fold(1.0, f64::max);
+    let mut placed = Placed::new(2.0 * widest + GAP_PX, bounds);
     let mut offsets = vec![(0.0, 0.0); symbols.len()];
-    for unit in &units {
-        let (x, y) = if placed.free(unit, symbols, unit.x, unit.y) {
-            (unit.x, unit.y)
+    for pack in &packs {
+        let circle = if placed.touches(pack.circle) {
+            placed.free_spot_near(pack.circle)
         } else {
-            placed.free_spot_near(unit, symbols)
+            pack.circle
         };
-        // Measured from each member's own place: a pack's places may differ by a fraction of
-        // a pixel.
-        for (&i, inner) in unit.members.iter().zip(&unit.inner) {
-            if let Some(s) = symbols[i] {
-                offsets[i] = (x + inner.0 - s.x, y + inner.1 - s.y);
-            }
+        let (dx, dy) = (circle.x - pack.circle.x, circle.y - pack.circle.y);
+        for (&i, inner) in pack.members.iter().zip(&pack.inner) {
+            offsets[i] = (inner.0 + dx, inner.1 + dy);
         }
-        placed.add(unit, symbols, x, y);
+        placed.add(circle);
     }
     Spread { offsets }
 }
 
 /// The symbols on one place, packed round the largest of them.
-struct Stack {
+struct Pack {
     members: Vec<usize>,
-    /// Each member's place in the pack, from the place.
+    /// Each member's move from its own place into the pack.
     inner: Vec<(f64, f64)>,
-    x: f64,
-    y: f64,
-    /// The radius holding the whole pack.
-    reach: f64,
+    /// The circle round the packed symbols, at the place.
+    circle: Footprint,
     /// The largest member's reach.
     largest: f64,
 }
 
-/// The shown symbols grouped by place (to half a pixel), each place's packed.
-fn stacks(symbols: &[Option<Footprint>]) -> Vec<Stack> {
+/// The shown symbols grouped by place (to half a pixel), each place's packed: the largest on
+/// the place, the rest in rings a slot apart, each ring holding as many as fit a slot's chord
+/// apart, starting straight up and going clockwise.
+fn packs(symbols: &[Option<Footprint>]) -> Vec<Pack> {
     let mut by_place: HashMap<(i64, i64), Vec<usize>> = HashMap::new();
     for (i, s) in symbols.iter().enumerate() {
         if let Some(s) = s {
@@ -89,51 +111,69 @@ fn stacks(symbols: &[Option<Footprint>]) -> Vec<Stack> {
         .filter_map(|mut members| {
             let reach_of = |i: usize| symbols[i].map_or(0.0, |s| s.reach);
             members.sort_by(|&a, &b| reach_of(b).total_cmp(&reach_of(a)).then(a.cmp(&b)));
-            let first = symbols[*members.first()?]?;
-            let largest = reach_of(members[0]);
+            let place = symbols[*members.first()?]?;
+            let largest = place.reach;
             let slot = 2.0 * largest + GAP_PX;
-            let mut inner = vec![(0.0, 0.0)];
-            let mut reach = largest;
-            let mut left = members.len() - 1;
+            let mut spots = vec![(place.x, place.y)];
             let mut radius = slot;
-            // Rings a slot apart, each holding as many as fit a slot's chord apart, starting
-            // straight up and going clockwise.
-            while left > 0 {
-                let fits = (PI / (0.5f64).min(slot / (2.0 * radius)).asin()).floor() as usize;
-                let count = fits.clamp(1, left);
+            while spots.len() < members.len() {
+                let fits = (PI / 0.5f64.min(slot / (2.0 * radius)).asin()).floor() as usize;
+                let count = fits.clamp(1, members.len() - spots.len());
                 for k in 0..count {
                     let angle = 2.0 * PI * k as f64 / count as f64;
-                    inner.push((radius * angle.sin(), -radius * angle.cos()));
+                    spots.push((
+                        place.x + radius * angle.sin(),
+                        place.y - radius * angle.cos(),
+                    ));
                 }
-                reach = radius + largest;
-                left -= count;
                 radius += slot;
             }
-            Some(Stack {
+            let n = spots.len() as f64;
+            let (cx, cy) = (
+                spots.iter().map(|s| s.0).sum::<f64>() / n,
+                spots.iter().map(|s| s.1).sum::<f64>() / n,
+            );
+            let reach = members
+                .iter()
+                .zip(&spots)
+                .map(|(&i, s)| (s.0 - cx).hypot(s.1 - cy) + reach_of(i))
+                .fold(0.0, f64::max);
+            // Measured from each member's own place: places may differ by a fraction of a pixel.
+            let inner = members
+                .iter()
+                .zip(&spots)
+                .map(|(&i, s)| symbols[i].map_or((0.0, 0.0), |f| (s.0 - f.x, s.1 - f.y)))
+                .collect();
+            Some(Pack {
                 members,
                 inner,
-                x: first.x,
-                y: first.y,
-                reach,
+                circle: Footprint {
+                    x: cx,
+                    y: cy,
+                    reach,
+                },
                 largest,
             })
         })
         .collect()
 }
 
-/// The symbols placed so far, in a grid of cells as wide as two of the widest symbols, so a
-/// symbol is checked only against those in the cells around it.
+/// The packs placed so far, in a grid of cells as wide as two of the widest packs, so a pack
+/// is checked only against those in the cells around it.
 struct Placed {
     cell: f64,
-    /// Per cell: each symbol as placed.
     grid: HashMap<(i64, i64), Vec<Footprint>>,
+    count: usize,
+    bounds: Bounds,
 }
 
 impl Placed {
-    fn new(cell: f64) -> Placed {
+    fn new(cell: f64, bounds: Bounds) -> Placed {
         Placed {
             cell: cell.max(1.0),
             grid: HashMap::new(),
+            count: 0,
+            bounds,
         }
     }
 
@@ -144,94 +184,80 @@ impl Placed {
         )
     }
 
-    /// The members of `unit`, its place moved to (`x`, `y`): centre and reach.
-    fn discs<'a>(
-        unit: &'a Stack,
-        symbols: &'a [Option<Footprint>],
-        x: f64,
-        y: f64,
-    ) -> impl Iterator<Item = (f64, f64, f64)> + 'a {
-        unit.members
-            .iter()
-            .zip(&unit.inner)
-            .filter_map(move |(&i, inner)| symbols[i].map(|s| (x + inner.0, y + inner.1, s.reach)))
+    fn add(&mut self, circle: Footprint) {
+        let key = self.cell_of(circle.x, circle.y);
+        self.grid.entry(key).or_default().push(circle);
+        self.count += 1;
     }
 
-    fn add(&mut self, unit: &Stack, symbols: &[Option<Footprint>], x: f64, y: f64) {
-        for (dx, dy, reach) in Placed::discs(unit, symbols, x, y) {
-            let key = self.cell_of(dx, dy);
-            self.grid.entry(key).or_default().push(Footprint {
-                x: dx,
-                y: dy,
-                reach,
-            });
-        }
-    }
-
-    /// Whether a symbol of `reach` at (`x`, `y`) comes too close to one placed.
-    fn touches(&self, x: f64, y: f64, reach: f64) -> bool {
-        let (cx, cy) = self.cell_of(x, y);
-        // A symbol's reach is at most half a cell, so the cells next to its own suffice.
+    /// Whether `circle` comes closer than the gap to one placed.
+    fn touches(&self, circle: Footprint) -> bool {
+        let (cx, cy) = self.cell_of(circle.x, circle.y);
+        // A pack's reach is at most half a cell, so the cells next to its own suffice.
         (cx - 1..=cx + 1).any(|gx| {
             (cy - 1..=cy + 1).any(|gy| {
-                self.grid
-                    .get(&(gx, gy))
-                    .into_iter()
-                    .flatten()
-                    .any(|p| (p.x - x).hypot(p.y - y) < p.reach + reach + GAP_PX - 1e-9)
+                self.grid.get(&(gx, gy)).into_iter().flatten().any(|p| {
+                    (p.x - circle.x).hypot(p.y - circle.y) < p.reach + circle.reach + GAP_PX - 1e-9
+                })
             })
         })
     }
 
-    /// Whether `unit` with its place moved to (`x`, `y`) touches nothing.
-    fn free(&self, unit: &Stack, symbols: &[Option<Footprint>], x: f64, y: f64) -> bool {
-        Placed::discs(unit, symbols, x, y).all(|(dx, dy, reach)| !self.touches(dx, dy, reach))
-    }
-
-    /// The nearest spot to `unit`'s place where it touches nothing. The nearest free spot
-    /// touches something already placed, so the candidates are the spots touching each placed
-    /// symbol near the place (the one straight towards the place first), nearest first, in a
-    /// widening circle. Above everything placed is always free, the last resort.
-    fn free_spot_near(&self, unit: &Stack, symbols: &[Option<Footprint>]) -> (f64, f64) {
-        let total: usize = self.grid.values().map(Vec::len).sum();
+    /// The nearest spot to `circle` where it touches nothing, inside the bounds if one is. The
+    /// nearest free spot touches something already placed, so the candidates are the spots
+    /// touching each placed pack near it (the one straight towards it first), nearest first,
+    /// in a widening circle. Above everything placed is always free, the last resort.
+    fn free_spot_near(&self, circle: Footprint) -> Footprint {
         let mut range = 2.0 * self.cell;
         loop {
             let span = (range / self.cell).ceil() as i64 + 1;
-            let (cx, cy) = self.cell_of(unit.x, unit.y);
+            let (cx, cy) = self.cell_of(circle.x, circle.y);
             let mut seen = 0;
-            let mut candidates: Vec<(f64, f64, f64)> = Vec::new();
+            let mut candidates: Vec<(f64, Footprint)> = Vec::new();
             for gx in cx - span..=cx + span {
                 for gy in cy - span..=cy + span {
                     for p in self.grid.get(&(gx, gy)).into_iter().flatten() {
                         seen += 1;
-                        let apart = p.reach + unit.reach + GAP_PX + 1e-6;
-                        let towards = (unit.y - p.y).atan2(unit.x - p.x);
+                        let apart = p.reach + circle.reach + GAP_PX + 1e-6;
+                        let towards = (circle.y - p.y).atan2(circle.x - p.x);
                         for k in 0..TANGENT_TRIES {
                             let angle = towards + 2.0 * PI * k as f64 / TANGENT_TRIES as f64;
-                            let (x, y) = (p.x + apart * angle.cos(), p.y + apart * angle.sin());
-                            candidates.push(((x - unit.x).hypot(y - unit.y), x, y));
+                            let spot = Footprint {
+                                x: p.x + apart * angle.cos(),
+                                y: p.y + apart * angle.sin(),
+                                reach: circle.reach,
+                            };
+                            candidates.push(((spot.x - circle.x).hypot(spot.y - circle.y), spot));
                         }
                     }
                 }
             }
             candidates.sort_by(|a, b| a.0.total_cmp(&b.0));
             // A spot beyond the range may be nearer to something placed outside it, so it
-            // counts only once every placed symbol has been seen.
-            let everything = seen >= total;
-            if let Some(&(_, x, y)) = candidates
+            // counts only once every placed pack has been seen.
+            let everything = seen >= self.count;
+            let free = |c: &&(f64, Footprint)| (everything || c.0 <= range) && !self.touches(c.1);
+            if let Some(&(_, spot)) = candidates
                 .iter()
-                .find(|c| (everything || c.0 <= range) && self.free(unit, symbols, c.1, c.2))
+                .filter(|c| self.bounds.holds(c.1))
+                .find(free)
             {
-                return (x, y);
+                return spot;
             }
             if everything {
+                if let Some(&(_, spot)) = candidates.iter().find(free) {
+                    return spot;
+                }
                 let top = self
                     .grid
                     .values()
                     .flatten()
                     .map(|p| p.y - p.reach)
-                    .fold(unit.y, f64::min);
-                return (unit.x, top - unit.reach - GAP_PX - 1.0);
+                    .fold(circle.y, f64::min);
+                return Footprint {
+                    y: top - circle.reach - GAP_PX - 1.0,
+                    ..circle
+                };
             }
             range *= 2.0;
         }

@@ -1,7 +1,15 @@
 //! Spreading symbols that would overlap: nothing touches, lone symbols stay on their places,
 //! and zooming in breaks the groups up.
-use brink::geo::spread::{spread, Footprint, GAP_PX};
+use brink::geo::spread::{spread, Bounds, Footprint, GAP_PX};
 use brink::geo::symbols::{shape_path, shape_reach, MarkerShape};
+
+/// A screen far larger than any crowd here.
+const OPEN: Bounds = Bounds {
+    x0: -1e6,
+    y0: -1e6,
+    x1: 1e6,
+    y1: 1e6,
+};
 
 fn at(x: f64, y: f64, reach: f64) -> Option<Footprint> {
     Some(Footprint { x, y, reach })
@@ -9,7 +17,7 @@ fn at(x: f64, y: f64, reach: f64) -> Option<Footprint> {
 
 /// Where each shown symbol is drawn after spreading.
 fn drawn(symbols: &[Option<Footprint>]) -> Vec<(usize, f64, f64, f64)> {
-    let s = spread(symbols);
+    let s = spread(symbols, OPEN);
     symbols
         .iter()
         .enumerate()
@@ -52,7 +60,7 @@ fn symbols_apart_stay_on_their_places() {
         None,
         at(0.0, 40.0, 12.0),
     ];
-    assert_eq!(spread(&symbols).offsets, vec![(0.0, 0.0); 4]);
+    assert_eq!(spread(&symbols, OPEN).offsets, vec![(0.0, 0.0); 4]);
 }
 
 #[test]
@@ -60,7 +68,7 @@ fn symbols_sharing_a_place_go_round_it() {
     for n in [2, 3, 5, 8, 9, 12, 30] {
         let symbols: Vec<_> = (0..n).map(|_| at(100.0, 100.0, 9.0)).collect();
         assert_apart(&symbols, &format!("{n} on one place"));
-        let s = spread(&symbols);
+        let s = spread(&symbols, OPEN);
         // One stays on the place; the others leave it.
         assert_eq!(s.offsets[0], (0.0, 0.0));
         assert!(s.offsets[1..].iter().all(|o| o.0.hypot(o.1) > 9.0));
@@ -114,17 +122,17 @@ fn zooming_in_breaks_groups_up() {
             .map(|&(x, y)| at(x * px_per_km, y * px_per_km, 8.0))
             .collect()
     };
-    let far = spread(&at_zoom(1.0));
+    let far = spread(&at_zoom(1.0), OPEN);
     assert!(far.offsets.iter().filter(|o| o.0.hypot(o.1) > 0.0).count() >= 8);
     assert_apart(&at_zoom(1.0), "far");
-    assert_eq!(spread(&at_zoom(10.0)).offsets, vec![(0.0, 0.0); 9]);
+    assert_eq!(spread(&at_zoom(10.0), OPEN).offsets, vec![(0.0, 0.0); 9]);
 }
 
 #[test]
 fn a_crowd_does_not_push_a_neighbour_it_leaves_room_for() {
     // Two symbols on one place, and a third clear of where they go.
     let symbols = [at(0.0, 0.0, 10.0), at(0.0, 0.0, 10.0), at(0.0, 40.0, 10.0)];
-    let s = spread(&symbols);
+    let s = spread(&symbols, OPEN);
     assert_eq!(s.offsets[0], (0.0, 0.0));
     assert_ne!(s.offsets[1], (0.0, 0.0));
     assert_eq!(s.offsets[2], (0.0, 0.0));
@@ -169,7 +177,7 @@ fn a_shapes_reach_is_its_farthest_corner() {
 fn the_largest_symbol_keeps_its_place() {
     // A 100,000-troop circle with two small markers on its edge, listed first.
     let symbols = [at(20.0, 0.0, 6.0), at(0.0, 20.0, 6.0), at(0.0, 0.0, 32.0)];
-    let s = spread(&symbols);
+    let s = spread(&symbols, OPEN);
     assert_eq!(s.offsets[2], (0.0, 0.0));
     assert!(
         s.offsets[0].0 > 0.0,
@@ -182,4 +190,28 @@ fn the_largest_symbol_keeps_its_place() {
         s.offsets
     );
     assert_apart(&symbols, "circle and two");
+}
+
+#[test]
+fn symbols_move_aside_within_the_map_while_there_is_room() {
+    // A crowd on the map's bottom edge: every symbol stays inside, above the edge.
+    let edge = Bounds {
+        x0: 0.0,
+        y0: 0.0,
+        x1: 400.0,
+        y1: 300.0,
+    };
+    let symbols: Vec<_> = (0..7)
+        .map(|i| at(150.0 + f64::from(i) * 4.0, 290.0, 10.0))
+        .collect();
+    let s = spread(&symbols, edge);
+    for (i, f) in symbols.iter().enumerate() {
+        let f = f.unwrap();
+        let (x, y) = (f.x + s.offsets[i].0, f.y + s.offsets[i].1);
+        assert!(
+            x - 10.0 >= 0.0 && x + 10.0 <= 400.0 && y + 10.0 <= 300.0,
+            "symbol {i} at ({x:.1}, {y:.1})"
+        );
+    }
+    assert_apart(&symbols, "on the edge");
 }

@@ -205,9 +205,9 @@ pub fn MapCanvas() -> impl IntoView {
                 <Markers dragged/>
             </svg>
             <div class="zoom-controls" role="group" aria-label="Zoom">
-                <button type="button" aria-label="Zoom in" on:click=move |_| zoom(1.5)>"+"</button>
-                <button type="button" aria-label="Zoom out" on:click=move |_| zoom(1.0 / 1.5)>"−"</button>
-                <button type="button" aria-label="Show the whole map" on:click=move |_| ctx.viewport.update(|v| *v = v.reset())>"⟲"</button>
+                <button type="button" aria-label="Zoom in" title="Zoom in (+), around the selection" on:click=move |_| zoom(1.5)>"+"</button>
+                <button type="button" aria-label="Zoom out" title="Zoom out (−)" on:click=move |_| zoom(1.0 / 1.5)>"−"</button>
+                <button type="button" aria-label="Show the whole map" title="Show the whole map (0)" on:click=move |_| ctx.viewport.update(|v| *v = v.reset())>"⟲"</button>
             </div>
             <EdgeVenues/>
         </div>

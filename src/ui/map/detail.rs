@@ -23,7 +23,8 @@ pub fn DetailPanel() -> impl IntoView {
             None => return view! {
                 <aside class="detail empty" aria-label="Details">
                     <p>"Select a marker, a venue or a row of the list to see what the articles say, with every quote."</p>
-                    <p class="hint">"Keyboard: Tab to a marker, Enter to select, Escape to close. Arrow keys pan, + and − zoom."</p>
+                    <p class="hint">"Zoom: scroll or pinch where you point, or + and − around the selection. Drag to move."</p>
+                    <p class="hint">"Keyboard: Tab to a marker, Enter to select, Escape to close. Arrow keys pan."</p>
                 </aside>
             }
             .into_any(),

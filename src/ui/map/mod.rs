@@ -19,7 +19,7 @@ use crate::data::model::Evidence;
 use crate::geo::layers::Layer;
 use crate::geo::layout::MapLayout;
 use crate::geo::projection::MapPoint;
-use crate::geo::spread::{spread, Spread};
+use crate::geo::spread::{spread, Bounds, Spread};
 use crate::geo::viewport::Viewport;
 use crate::ui::as_of_bar::AsOfBar;
 use crate::ui::view_head::ViewHead;
@@ -169,7 +169,7 @@ pub fn MapView() -> impl IntoView {
         width_px,
         upp,
         shown,
-        spread: Memo::new(move |_| shown.with(|s| spread(&layout.footprints(s, upp.get())))),
+        spread: spread_symbols(layout, viewport, upp, shown),
         selection,
         selected: StoredValue::new(Selector::new(move || selection.get())),
         hidden,
@@ -207,6 +207,28 @@ pub fn MapView() -> impl IntoView {
             {move || table_drawn.get().then(|| view! { <list::DeploymentList/> })}
         </section>
     }
+}
+
+/// How the symbols on screen are spread apart at the current zoom, inside the whole map as
+/// seen at zoom 1 (tracked: zoom and what is shown, not panning).
+fn spread_symbols(
+    layout: &'static MapLayout,
+    viewport: RwSignal<Viewport>,
+    upp: Memo<f64>,
+    shown: Memo<Vec<bool>>,
+) -> Memo<Spread> {
+    let whole = Memo::new(move |_| viewport.get().reset().view_box());
+    Memo::new(move |_| {
+        let u = upp.get();
+        let w = whole.get();
+        let bounds = Bounds {
+            x0: w.x / u,
+            y0: w.y / u,
+            x1: (w.x + w.w) / u,
+            y1: (w.y + w.h) / u,
+        };
+        shown.with(|s| spread(&layout.footprints(s, u), bounds))
+    })
 }
 
 /// Which symbols are on screen, markers then venues: inside the frame, their layer on, and the
