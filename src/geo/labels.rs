@@ -1,5 +1,6 @@
 //! Placing text labels on screen without overlaps: greedy, by priority, trying four sides and
 //! then four corners.
+use std::collections::HashMap;
 
 /// A label to place, anchored on a point in screen pixels.
 #[derive(Debug, Clone, PartialEq)]
@@ -57,7 +58,17 @@ pub fn place_labels(
     height: f64,
     obstacles: &[ScreenBox],
 ) -> Vec<Option<PlacedLabel>> {
-    let mut taken: Vec<ScreenBox> = obstacles.to_vec();
+    let mut taken = Taken::default();
+    let screen = ScreenBox {
+        x0: 0.0,
+        y0: 0.0,
+        x1: width,
+        y1: height,
+    };
+    // Symbols off screen can block no label on it.
+    for o in obstacles.iter().filter(|o| o.overlaps(&screen)) {
+        taken.add(*o);
+    }
     requests
         .iter()
         .map(|r| {
@@ -67,15 +78,22 @@ pub fn place_labels(
             let h = r.size;
             let gap = r.clearance;
             let candidates: Vec<PlacedLabel> = if r.centred {
-                // On its point, else just above or below it (a symbol may sit on the point).
-                [0.35, -1.4, 2.1]
-                    .into_iter()
-                    .map(|shift| PlacedLabel {
-                        x: r.x,
-                        y: r.y + h * shift,
-                        anchor: "middle",
-                    })
-                    .collect()
+                // On its point, else just above or below it, else to either side with one end
+                // on it (a symbol may sit on the point; the name stays on its country).
+                [
+                    (0.0, 0.35),
+                    (0.0, -1.4),
+                    (0.0, 2.1),
+                    (-0.5, 0.35),
+                    (0.5, 0.35),
+                ]
+                .into_iter()
+                .map(|(across, down)| PlacedLabel {
+                    x: r.x + w * across,
+                    y: r.y + h * down,
+                    anchor: "middle",
+                })
+                .collect()
             } else {
                 // Right, left, above, below: each box starts `gap` from the point.
                 vec![
@@ -135,12 +153,50 @@ pub fn place_labels(
                     y1: c.y + h * 0.2,
                 };
                 let on_screen = b.x0 >= 0.0 && b.y0 >= 0.0 && b.x1 <= width && b.y1 <= height;
-                (on_screen && !taken.iter().any(|t| t.overlaps(&b))).then_some((c, b))
+                (on_screen && !taken.overlaps(&b)).then_some((c, b))
             });
             found.map(|(c, b)| {
-                taken.push(b);
+                taken.add(b);
                 c
             })
         })
         .collect()
+}
+
+/// Pixels per side of a cell of [`Taken`]'s grid: about a short name's width.
+const CELL_PX: f64 = 48.0;
+
+/// The boxes taken so far, filed under every grid cell they cover, so a candidate is checked
+/// against the few boxes near it rather than every symbol on the map.
+#[derive(Default)]
+struct Taken {
+    cells: HashMap<(i64, i64), Vec<ScreenBox>>,
+}
+
+impl Taken {
+    fn cells_of(b: &ScreenBox) -> impl Iterator<Item = (i64, i64)> {
+        let (cx0, cy0) = (
+            (b.x0 / CELL_PX).floor() as i64,
+            (b.y0 / CELL_PX).floor() as i64,
+        );
+        let (cx1, cy1) = (
+            (b.x1 / CELL_PX).floor() as i64,
+            (b.y1 / CELL_PX).floor() as i64,
+        );
+        (cx0..=cx1).flat_map(move |x| (cy0..=cy1).map(move |y| (x, y)))
+    }
+
+    fn add(&mut self, b: ScreenBox) {
+        for cell in Taken::cells_of(&b) {
+            self.cells.entry(cell).or_default().push(b);
+        }
+    }
+
+    fn overlaps(&self, b: &ScreenBox) -> bool {
+        Taken::cells_of(b).any(|cell| {
+            self.cells
+                .get(&cell)
+                .is_some_and(|boxes| boxes.iter().any(|t| t.overlaps(b)))
+        })
+    }
 }

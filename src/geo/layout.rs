@@ -205,6 +205,13 @@ impl MapLayout {
         }
     }
 
+    /// How far the symbol `i` (a marker, then a venue) reaches from its centre, in pixels.
+    pub fn symbol_reach(&self, i: usize) -> f64 {
+        self.markers
+            .get(i)
+            .map_or(VENUE_REACH_PX, MarkerSpot::reach_px)
+    }
+
     /// The footprints of the symbols `shown` (a mask in symbol order) at `units_per_px` map
     /// units per pixel, for [`crate::geo::spread::spread`].
     pub fn footprints(&self, shown: &[bool], units_per_px: f64) -> Vec<Option<Footprint>> {

@@ -212,8 +212,8 @@ fn legend(x: f64, y: f64, width: f64, venues: bool) -> (String, f64) {
         &[
             "Double outline: reported for a region;",
             "the symbol stands for all of it.",
-            "A line to a dot: moved aside from a",
-            "crowd; the dot is its place.",
+            "A line to a ring: moved aside from a",
+            "crowd; the ring is its place.",
         ],
     ));
     let row3 = row3 + 3.0 * NOTE_LINE;

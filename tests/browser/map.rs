@@ -188,28 +188,26 @@ fn screen_centre(root: &HtmlElement, selector: &str) -> (f64, f64) {
     )
 }
 
-/// Where the place of the marker `id` is on screen: the marker itself, or, where it was moved
-/// aside from a crowd, the far end of the line leading back from it.
+/// Where the place of the selected marker `id` is on screen: the marker itself, or, where it
+/// was moved aside from a crowd, the ring its line leads to.
 fn place_on_screen(root: &HtmlElement, id: &str) -> (f64, f64) {
     let numbers = |s: &str| -> Vec<f64> {
         s.split(|c: char| !(c.is_ascii_digit() || c == '.' || c == '-'))
             .filter_map(|t| t.parse().ok())
             .collect()
     };
-    let marker = find(root, &format!("g.marker[data-id={id}]"));
-    let drawn = numbers(&marker.get_attribute("transform").unwrap());
-    let leaders = find(root, "path.leader")
-        .get_attribute("d")
-        .unwrap_or_default();
-    let place = leaders
-        .split('M')
-        .map(numbers)
-        .find(|line| {
-            line.len() == 4
-                && (line[2] - drawn[0]).abs() < 0.01
-                && (line[3] - drawn[1]).abs() < 0.01
-        })
-        .map_or((drawn[0], drawn[1]), |line| (line[0], line[1]));
+    let place = match root.query_selector(".place-ring.selected").unwrap() {
+        // "M{x - r} {y}a{r} {r} ...": a ring round the place.
+        Some(ring) => {
+            let d = numbers(&ring.get_attribute("d").unwrap());
+            (d[0] + d[2], d[1])
+        }
+        None => {
+            let marker = find(root, &format!("g.marker[data-id={id}]"));
+            let drawn = numbers(&marker.get_attribute("transform").unwrap());
+            (drawn[0], drawn[1])
+        }
+    };
     let svg = find(root, "svg.map");
     let vb = numbers(&svg.get_attribute("viewBox").unwrap());
     let rect = svg.get_bounding_client_rect();
@@ -233,6 +231,12 @@ async fn the_zoom_buttons_zoom_around_the_selection() {
             moved,
             id == "ru_rostov_artillery",
             "{id}: place {before:?}, drawn {drawn:?}"
+        );
+        // The detail says so when the symbol is not drawn on its place.
+        assert_eq!(
+            texts(&root, ".detail .moved-note").len(),
+            usize::from(moved),
+            "{id}"
         );
         click(&find(&root, "button[aria-label='Zoom in']")).await;
         click(&find(&root, "button[aria-label='Zoom in']")).await;

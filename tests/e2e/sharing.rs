@@ -253,7 +253,7 @@ async fn the_map_saves_as_on_screen_as_svg_and_png() {
         "planned, promised or offered",
         "Whose not stated",
         "Double outline: reported for a region;",
-        "A line to a dot: moved aside from a",
+        "A line to a ring: moved aside from a",
         // The lines from symbols moved aside come with the map.
         "class=\"leader\"",
     ] {

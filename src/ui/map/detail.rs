@@ -107,6 +107,7 @@ fn deployment_detail(d: &'static Deployment) -> impl IntoView {
                         None => "The articles give no place: listed, not drawn.".to_owned(),
                     }}
                     {place.and_then(|p| p.note.clone()).map(|n| view! { <span class="place-note">{n}</span> })}
+                    <MovedAside/>
                 </dd>
                 <dt>"As of"</dt>
                 <dd>{describe(&d.as_of, d.as_of_precision)}</dd>
@@ -118,6 +119,26 @@ fn deployment_detail(d: &'static Deployment) -> impl IntoView {
             <h3>"What the articles say"</h3>
             <EvidenceList evidence=d.evidence.clone()/>
         </div>
+    }
+}
+
+/// Says so when the selection's symbol is drawn moved aside from its place at this zoom, so
+/// no reader takes where it is drawn for where it is (tracked).
+#[component]
+fn MovedAside() -> impl IntoView {
+    let ctx = use_map();
+    let moved = Memo::new(move |_| {
+        ctx.selected_symbol().is_some_and(|i| {
+            ctx.spread
+                .with(|s| s.offsets.get(i).is_some_and(|o| o.0.hypot(o.1) >= 0.5))
+        })
+    });
+    move || {
+        moved.get().then(|| {
+            view! {
+                <span class="place-note moved-note">"At this zoom the symbol is drawn moved aside, so that it covers no other: the line from it leads to the ring on its place. Zoom in to see it there."</span>
+            }
+        })
     }
 }
 
@@ -197,6 +218,7 @@ fn venue_detail(place_id: &str) -> impl IntoView {
             <p class="kicker">"Diplomatic venue"</p>
             <h2 tabindex="-1">{place.map(|p| p.name.clone())}</h2>
             {place.and_then(|p| p.note.clone()).map(|n| view! { <p class="place-note">{n}</p> })}
+            <MovedAside/>
             <ol class="venue-events">{events}</ol>
         </div>
     }

@@ -3,7 +3,6 @@ use leptos::prelude::*;
 
 use super::use_map;
 use crate::geo::labels::{place_labels, LabelRequest, ScreenBox};
-use crate::geo::layout::VENUE_REACH_PX;
 use crate::geo::projection::MapPoint;
 
 /// The boxes of the symbols on screen as drawn (halos included), and the dots of the places
@@ -27,12 +26,7 @@ fn symbol_boxes(ctx: super::MapContext, to_px: impl Fn(MapPoint) -> (f64, f64)) 
                     continue;
                 };
                 let (x, y) = to_px(point);
-                let reach = ctx
-                    .layout
-                    .markers
-                    .get(i)
-                    .map_or(VENUE_REACH_PX, |m| m.reach_px());
-                boxes.push(square((x + dx, y + dy), reach));
+                boxes.push(square((x + dx, y + dy), ctx.layout.symbol_reach(i)));
                 if dx.hypot(dy) >= 0.5 {
                     boxes.push(square((x, y), 3.0));
                 }

@@ -1,57 +1,83 @@
-//! Symbols spread apart where they would overlap: a line from each one moved back to a dot on
-//! its place, so the reader sees where it belongs.
+//! Symbols spread apart where they would overlap: a line from each one moved back to a small
+//! ring on its place, so the reader sees where it belongs; the selection's line stands out.
 use std::fmt::Write;
 
 use leptos::prelude::*;
 
-use super::use_map;
+use super::{use_map, MapContext};
+use crate::geo::projection::MapPoint;
 
-/// Pixels of radius of the dot that marks a moved symbol's true place.
-const PLACE_DOT_PX: f64 = 2.2;
+/// Pixels of radius of the ring that marks a moved symbol's true place.
+const PLACE_RING_PX: f64 = 2.6;
 
-/// The lines and dots from moved symbols to their places.
+/// A moved symbol's place and where its line ends: at the symbol's edge, so the line does not
+/// run through it.
+fn leader(ctx: MapContext, i: usize, (dx, dy): (f64, f64), u: f64) -> Option<(MapPoint, MapPoint)> {
+    let moved = dx.hypot(dy);
+    if moved < 0.5 {
+        return None;
+    }
+    let place = ctx.layout.symbol_point(i)?;
+    let edge = (moved - ctx.layout.symbol_reach(i)).max(0.0) / moved;
+    Some((
+        place,
+        MapPoint {
+            x: place.x + dx * edge * u,
+            y: place.y + dy * edge * u,
+        },
+    ))
+}
+
+/// Appends a line from `a` to `b` and a ring of radius `r` round `a`, as path data.
+fn line_and_ring(lines: &mut String, rings: &mut String, a: MapPoint, b: MapPoint, r: f64) {
+    let _ = write!(lines, "M{:.2} {:.2}L{:.2} {:.2}", a.x, a.y, b.x, b.y);
+    let _ = write!(
+        rings,
+        "M{:.2} {:.2}a{r:.3} {r:.3} 0 1 0 {:.3} 0a{r:.3} {r:.3} 0 1 0 {:.3} 0",
+        a.x - r,
+        a.y,
+        2.0 * r,
+        -2.0 * r
+    );
+}
+
+/// The lines and rings from moved symbols to their places.
 #[component]
 pub fn Leaders() -> impl IntoView {
     let ctx = use_map();
-    // One path each for every line and every dot: a redraw per zoom step touches two
+    // One path each for every line and every ring: a redraw per zoom step touches a few
     // elements, not one per symbol.
     let paths = Memo::new(move |_| {
         let u = ctx.upp.get();
-        let r = PLACE_DOT_PX * u;
         let mut lines = String::new();
-        let mut dots = String::new();
+        let mut rings = String::new();
         ctx.spread.with(|s| {
-            for (i, &(dx, dy)) in s.offsets.iter().enumerate() {
-                if dx.hypot(dy) < 0.5 {
-                    continue;
+            for (i, &offset) in s.offsets.iter().enumerate() {
+                if let Some((a, b)) = leader(ctx, i, offset, u) {
+                    line_and_ring(&mut lines, &mut rings, a, b, PLACE_RING_PX * u);
                 }
-                let Some(p) = ctx.layout.symbol_point(i) else {
-                    continue;
-                };
-                let _ = write!(
-                    lines,
-                    "M{:.2} {:.2}L{:.2} {:.2}",
-                    p.x,
-                    p.y,
-                    p.x + dx * u,
-                    p.y + dy * u
-                );
-                let _ = write!(
-                    dots,
-                    "M{:.2} {:.2}a{r:.3} {r:.3} 0 1 0 {:.3} 0a{r:.3} {r:.3} 0 1 0 {:.3} 0",
-                    p.x - r,
-                    p.y,
-                    2.0 * r,
-                    -2.0 * r
-                );
             }
         });
-        (lines, dots)
+        (lines, rings)
+    });
+    let selected = Memo::new(move |_| {
+        let i = ctx.selected_symbol()?;
+        let u = ctx.upp.get();
+        let offset = ctx.spread.with(|s| s.offsets.get(i).copied())?;
+        leader(ctx, i, offset, u).map(|(a, b)| (a, b, u))
     });
     view! {
         <g class="leaders" aria-hidden="true">
             <path class="leader" d=move || paths.with(|p| p.0.clone()) vector-effect="non-scaling-stroke"></path>
-            <path class="place-dot" d=move || paths.with(|p| p.1.clone())></path>
+            <path class="place-ring" d=move || paths.with(|p| p.1.clone()) vector-effect="non-scaling-stroke"></path>
+            {move || selected.get().map(|(a, b, u)| {
+                let (mut line, mut ring) = (String::new(), String::new());
+                line_and_ring(&mut line, &mut ring, a, b, 2.0 * PLACE_RING_PX * u);
+                view! {
+                    <path class="leader selected" d=line vector-effect="non-scaling-stroke"></path>
+                    <path class="place-ring selected" d=ring vector-effect="non-scaling-stroke"></path>
+                }
+            })}
         </g>
     }
 }

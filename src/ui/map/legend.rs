@@ -58,7 +58,7 @@ pub fn Legend() -> impl IntoView {
                 <h2>"What and status"</h2>
                 <ul class="legend-shapes">{shapes}</ul>
                 <p class="legend-note">"Filled: there now. Hollow and dashed: not there."</p>
-                <p class="legend-note">"A line to a dot: the symbol was moved aside so that it covers no other; the dot is its place. Zoom in to see them apart."</p>
+                <p class="legend-note">"A line to a small ring: the symbol was moved aside so that it covers no other; the ring is its place. Zoom in to see them apart."</p>
             </div>
             <div>
                 <h2>"Side"</h2>

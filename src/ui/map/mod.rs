@@ -80,6 +80,19 @@ impl MapContext {
         })
     }
 
+    /// The selection's index among the layout's symbols, if it is drawn (tracked).
+    pub fn selected_symbol(&self) -> Option<usize> {
+        let layout = self.layout;
+        match self.selection.get()? {
+            MapSelection::Deployment(id) => layout.markers.iter().position(|m| m.deployment == id),
+            MapSelection::Venue(id) => layout
+                .venues
+                .iter()
+                .position(|v| v.place == id)
+                .map(|k| layout.markers.len() + k),
+        }
+    }
+
     /// Whether `target` is the selection (tracked per target).
     pub fn is_selected(&self, target: &MapSelection) -> bool {
         let key = Some(target.clone());
