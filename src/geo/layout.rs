@@ -205,6 +205,38 @@ impl MapLayout {
         }
     }
 
+    /// Where most of the markers are: the box from the 10th to the 90th percentile of their
+    /// places inside the frame, across and down, with a margin of a third of its size. A
+    /// narrow screen opens on it, where the whole frame would crowd every symbol.
+    pub fn core(&self) -> Option<Rect> {
+        let mut xs: Vec<f64> = self
+            .markers
+            .iter()
+            .filter(|m| !m.off_map)
+            .map(|m| m.point.x)
+            .collect();
+        let mut ys: Vec<f64> = self
+            .markers
+            .iter()
+            .filter(|m| !m.off_map)
+            .map(|m| m.point.y)
+            .collect();
+        if xs.is_empty() {
+            return None;
+        }
+        xs.sort_by(f64::total_cmp);
+        ys.sort_by(f64::total_cmp);
+        let at = |v: &[f64], share: f64| v[((v.len() - 1) as f64 * share).round() as usize];
+        let (x0, x1, y0, y1) = (at(&xs, 0.1), at(&xs, 0.9), at(&ys, 0.1), at(&ys, 0.9));
+        let (mx, my) = ((x1 - x0) / 3.0, (y1 - y0) / 3.0);
+        Some(Rect {
+            x: x0 - mx,
+            y: y0 - my,
+            w: x1 - x0 + 2.0 * mx,
+            h: y1 - y0 + 2.0 * my,
+        })
+    }
+
     /// How far the symbol `i` (a marker, then a venue) reaches from its centre, in pixels.
     pub fn symbol_reach(&self, i: usize) -> f64 {
         self.markers

@@ -30,8 +30,8 @@ pub struct Spread {
     pub offsets: Vec<(f64, f64)>,
 }
 
-/// The map's edges, in the same pixels as the footprints: a symbol is moved aside within them
-/// while there is room.
+/// The screen's edges, in the same pixels as the footprints: a symbol is moved aside within
+/// them while there is room.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Bounds {
     /// Left.

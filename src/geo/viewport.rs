@@ -100,6 +100,14 @@ impl Viewport {
         .clamped()
     }
 
+    /// The view that fits `area` on screen, centred on it (no further in than [`MAX_ZOOM`], no
+    /// further out than the whole frame).
+    pub fn fitting(self, area: Rect) -> Viewport {
+        let whole = self.reset().view_box();
+        let zoom = (whole.w / area.w.max(1e-9)).min(whole.h / area.h.max(1e-9));
+        self.looking_at(zoom, area.centre())
+    }
+
     /// The whole frame again.
     pub fn reset(self) -> Viewport {
         Viewport::new(self.frame).with_aspect(self.aspect)

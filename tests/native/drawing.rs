@@ -236,3 +236,32 @@ fn a_circle_over_another_capital_is_caught() {
         "{problems:?}"
     );
 }
+
+#[test]
+fn a_narrow_screen_opens_on_where_most_markers_are() {
+    let layout = MapLayout::build(&corpus(), TOPO).unwrap();
+    let core = layout.core().unwrap();
+    let on_map: Vec<_> = layout.markers.iter().filter(|m| !m.off_map).collect();
+    let inside = on_map.iter().filter(|m| core.contains(m.point)).count();
+    assert!(
+        inside * 10 >= on_map.len() * 7,
+        "{inside} of {} markers in the core",
+        on_map.len()
+    );
+    assert!(
+        core.w < layout.frame.w * 0.8 && core.h < layout.frame.h * 0.8,
+        "{core:?}"
+    );
+    // A phone-shaped view fitted on it zooms in and shows all of it.
+    let phone = brink::geo::viewport::Viewport::new(layout.frame).with_aspect(1.0);
+    let fitted = phone.fitting(core);
+    assert!(fitted.zoom > 1.2, "zoom {}", fitted.zoom);
+    let seen = fitted.view_box();
+    assert!(
+        seen.x <= core.x + 0.01
+            && seen.y <= core.y + 0.01
+            && seen.x + seen.w >= core.x + core.w - 0.01
+            && seen.y + seen.h >= core.y + core.h - 0.01,
+        "{seen:?} holds {core:?}"
+    );
+}

@@ -189,6 +189,9 @@ pub fn MapView() -> impl IntoView {
         return_focus: StoredValue::new_local(None),
     };
     provide_context(ctx);
+    if navigator.frame.get_untracked().is_none() {
+        open_narrow_on_the_core(ctx);
+    }
     keep_frame_in_link(ctx.viewport);
     // The table sits below the fold: drawn in a task of its own once the map is on screen, so
     // the first view is ready sooner; keyboard and screen-reader users reach it as before.
@@ -222,23 +225,23 @@ pub fn MapView() -> impl IntoView {
     }
 }
 
-/// How the symbols on screen are spread apart at the current zoom, inside the whole map as
-/// seen at zoom 1 (tracked: zoom and what is shown, not panning).
+/// How the symbols on screen are spread apart at the current zoom, kept inside the part of
+/// the map on screen while there is room (tracked: zoom, panning and what is shown; a pan that
+/// moves nothing aside wakes no symbol, as the spread compares equal).
 fn spread_symbols(
     layout: &'static MapLayout,
     viewport: RwSignal<Viewport>,
     upp: Memo<f64>,
     shown: Memo<Vec<bool>>,
 ) -> Memo<Spread> {
-    let whole = Memo::new(move |_| viewport.get().reset().view_box());
     Memo::new(move |_| {
         let u = upp.get();
-        let w = whole.get();
+        let seen = viewport.get().view_box();
         let bounds = Bounds {
-            x0: w.x / u,
-            y0: w.y / u,
-            x1: (w.x + w.w) / u,
-            y1: (w.y + w.h) / u,
+            x0: seen.x / u,
+            y0: seen.y / u,
+            x1: (seen.x + seen.w) / u,
+            y1: (seen.y + seen.h) / u,
         };
         shown.with(|s| spread(&layout.footprints(s, u), bounds))
     })
@@ -284,6 +287,31 @@ fn shown_symbols(layout: &'static MapLayout, hidden: Memo<Vec<Layer>>) -> Memo<V
             markers.chain(venues).collect()
         })
     })
+}
+
+/// Below this many pixels across, the whole frame crowds the symbols too much to read.
+const NARROW_PX: f64 = 600.0;
+
+/// On a narrow screen, a map opened without a zoom in its link shows where most markers are
+/// once it has measured itself; the reader zooms out for the rest.
+fn open_narrow_on_the_core(ctx: MapContext) {
+    Effect::new(move |measured: Option<bool>| {
+        let width = ctx.width_px.get();
+        // The first run sees the width guessed before the map was on screen.
+        if measured.is_none() || measured == Some(true) {
+            return measured.is_some();
+        }
+        if width < NARROW_PX {
+            if let Some(core) = ctx.layout.core() {
+                ctx.viewport.update(|v| {
+                    if v.zoom <= 1.0 {
+                        *v = v.fitting(core);
+                    }
+                });
+            }
+        }
+        true
+    });
 }
 
 /// Writes the map's zoom and centre into the link once the map has been still for a moment, so
