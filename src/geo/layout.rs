@@ -209,18 +209,14 @@ impl MapLayout {
     /// places inside the frame, across and down, with a margin of a third of its size. A
     /// narrow screen opens on it, where the whole frame would crowd every symbol.
     pub fn core(&self) -> Option<Rect> {
-        let mut xs: Vec<f64> = self
+        let points: Vec<MapPoint> = self
             .markers
             .iter()
             .filter(|m| !m.off_map)
-            .map(|m| m.point.x)
+            .map(|m| m.point)
             .collect();
-        let mut ys: Vec<f64> = self
-            .markers
-            .iter()
-            .filter(|m| !m.off_map)
-            .map(|m| m.point.y)
-            .collect();
+        let mut xs: Vec<f64> = points.iter().map(|p| p.x).collect();
+        let mut ys: Vec<f64> = points.iter().map(|p| p.y).collect();
         if xs.is_empty() {
             return None;
         }
