@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use super::edge::EdgeVenues;
 use super::labels::Labels;
-use super::leaders::Leaders;
+use super::leaders::{LeaderPaths, Leaders, PlaceRings};
 use super::markers::{Markers, Venues};
 use super::use_map;
 use crate::geo::layout::RegionOutline;
@@ -163,6 +163,7 @@ pub fn MapCanvas() -> impl IntoView {
     };
     let dragged = move || gesture.with_value(|g| g.travelled > 4.0);
     let frame = ctx.layout.frame;
+    let leader_paths = LeaderPaths::of_map();
     view! {
         <div class="map-wrap">
             <svg
@@ -200,9 +201,10 @@ pub fn MapCanvas() -> impl IntoView {
                 </g>
                 <SelectedRegion/>
                 <Labels/>
-                <Leaders/>
+                <Leaders paths=leader_paths/>
                 <Venues dragged/>
                 <Markers dragged/>
+                <PlaceRings paths=leader_paths/>
             </svg>
             <div class="zoom-controls" role="group" aria-label="Zoom">
                 <button type="button" aria-label="Zoom in" title="Zoom in (+), around the selection" on:click=move |_| zoom(1.5)>"+"</button>

@@ -1,5 +1,5 @@
 //! Symbols spread apart where they would overlap: a line from each one moved back to a small
-//! ring on its place, so the reader sees where it belongs; the selection's line stands out.
+//! ring on its place, so the reader sees where it belongs; the selection's stand out.
 use std::fmt::Write;
 
 use leptos::prelude::*;
@@ -41,42 +41,71 @@ fn line_and_ring(lines: &mut String, rings: &mut String, a: MapPoint, b: MapPoin
     );
 }
 
-/// The lines and rings from moved symbols to their places.
-#[component]
-pub fn Leaders() -> impl IntoView {
-    let ctx = use_map();
-    // One path each for every line and every ring: a redraw per zoom step touches a few
-    // elements, not one per symbol.
-    let paths = Memo::new(move |_| {
-        let u = ctx.upp.get();
-        let mut lines = String::new();
-        let mut rings = String::new();
-        ctx.spread.with(|s| {
-            for (i, &offset) in s.offsets.iter().enumerate() {
-                if let Some((a, b)) = leader(ctx, i, offset, u) {
-                    line_and_ring(&mut lines, &mut rings, a, b, PLACE_RING_PX * u);
+/// Every moved symbol's line and ring as path data, and the selection's own line and ring
+/// if it is moved (tracked).
+#[derive(Clone, Copy)]
+pub struct LeaderPaths {
+    /// Lines and rings of every moved symbol: one path each, so a redraw per zoom step touches
+    /// a few elements, not one per symbol.
+    pub all: Memo<(String, String)>,
+    /// The selection's, drawn thick.
+    pub selected: Memo<Option<(String, String)>>,
+}
+
+impl LeaderPaths {
+    /// Works the paths out from the map's spread and selection.
+    pub fn of_map() -> LeaderPaths {
+        let ctx = use_map();
+        let all = Memo::new(move |_| {
+            let u = ctx.upp.get();
+            let mut lines = String::new();
+            let mut rings = String::new();
+            ctx.spread.with(|s| {
+                for (i, &offset) in s.offsets.iter().enumerate() {
+                    if let Some((a, b)) = leader(ctx, i, offset, u) {
+                        line_and_ring(&mut lines, &mut rings, a, b, PLACE_RING_PX * u);
+                    }
                 }
-            }
+            });
+            (lines, rings)
         });
-        (lines, rings)
-    });
-    let selected = Memo::new(move |_| {
-        let i = ctx.selected_symbol()?;
-        let u = ctx.upp.get();
-        let offset = ctx.spread.with(|s| s.offsets.get(i).copied())?;
-        leader(ctx, i, offset, u).map(|(a, b)| (a, b, u))
-    });
+        let selected = Memo::new(move |_| {
+            let i = ctx.selected_symbol()?;
+            let u = ctx.upp.get();
+            let offset = ctx.spread.with(|s| s.offsets.get(i).copied())?;
+            let (a, b) = leader(ctx, i, offset, u)?;
+            let (mut line, mut ring) = (String::new(), String::new());
+            line_and_ring(&mut line, &mut ring, a, b, 2.0 * PLACE_RING_PX * u);
+            Some((line, ring))
+        });
+        LeaderPaths { all, selected }
+    }
+}
+
+/// The lines, under the symbols so they do not run across them.
+#[component]
+pub fn Leaders(paths: LeaderPaths) -> impl IntoView {
+    let LeaderPaths { all, selected } = paths;
     view! {
         <g class="leaders" aria-hidden="true">
-            <path class="leader" d=move || paths.with(|p| p.0.clone()) vector-effect="non-scaling-stroke"></path>
-            <path class="place-ring" d=move || paths.with(|p| p.1.clone()) vector-effect="non-scaling-stroke"></path>
-            {move || selected.get().map(|(a, b, u)| {
-                let (mut line, mut ring) = (String::new(), String::new());
-                line_and_ring(&mut line, &mut ring, a, b, 2.0 * PLACE_RING_PX * u);
-                view! {
-                    <path class="leader selected" d=line vector-effect="non-scaling-stroke"></path>
-                    <path class="place-ring selected" d=ring vector-effect="non-scaling-stroke"></path>
-                }
+            <path class="leader" d=move || all.with(|p| p.0.clone()) vector-effect="non-scaling-stroke"></path>
+            {move || selected.get().map(|(line, _)| view! {
+                <path class="leader selected" d=line vector-effect="non-scaling-stroke"></path>
+            })}
+        </g>
+    }
+}
+
+/// The rings on the places, over the symbols: a place under another place's symbol still
+/// shows.
+#[component]
+pub fn PlaceRings(paths: LeaderPaths) -> impl IntoView {
+    let LeaderPaths { all, selected } = paths;
+    view! {
+        <g class="place-rings" aria-hidden="true">
+            <path class="place-ring" d=move || all.with(|p| p.1.clone()) vector-effect="non-scaling-stroke"></path>
+            {move || selected.get().map(|(_, ring)| view! {
+                <path class="place-ring selected" d=ring vector-effect="non-scaling-stroke"></path>
             })}
         </g>
     }
