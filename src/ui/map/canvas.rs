@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use super::edge::EdgeVenues;
 use super::labels::Labels;
-use super::leaders::{LeaderPaths, Leaders, PlaceRings};
+use super::leaders::{LeaderLayer, LeaderPart, LeaderPaths};
 use super::markers::{Markers, Venues};
 use super::use_map;
 use crate::geo::layout::RegionOutline;
@@ -201,10 +201,10 @@ pub fn MapCanvas() -> impl IntoView {
                 </g>
                 <SelectedRegion/>
                 <Labels/>
-                <Leaders paths=leader_paths/>
+                <LeaderLayer paths=leader_paths part=LeaderPart::Lines/>
                 <Venues dragged/>
                 <Markers dragged/>
-                <PlaceRings paths=leader_paths/>
+                <LeaderLayer paths=leader_paths part=LeaderPart::Rings/>
             </svg>
             <div class="zoom-controls" role="group" aria-label="Zoom">
                 <button type="button" aria-label="Zoom in" title="Zoom in (+), around the selection" on:click=move |_| zoom(1.5)>"+"</button>

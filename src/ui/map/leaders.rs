@@ -28,28 +28,22 @@ fn leader(ctx: MapContext, i: usize, (dx, dy): (f64, f64), u: f64) -> Option<(Ma
     ))
 }
 
-/// Appends a line from `a` to `b` and a ring of radius `r` round `a`, as path data.
-fn line_and_ring(lines: &mut String, rings: &mut String, a: MapPoint, b: MapPoint, r: f64) {
-    let _ = write!(lines, "M{:.2} {:.2}L{:.2} {:.2}", a.x, a.y, b.x, b.y);
-    let _ = write!(
-        rings,
-        "M{:.2} {:.2}a{r:.3} {r:.3} 0 1 0 {:.3} 0a{r:.3} {r:.3} 0 1 0 {:.3} 0",
-        a.x - r,
-        a.y,
-        2.0 * r,
-        -2.0 * r
-    );
-}
-
 /// Every moved symbol's line and ring as path data, and the selection's own line and ring
 /// if it is moved (tracked).
 #[derive(Clone, Copy)]
 pub struct LeaderPaths {
     /// Lines and rings of every moved symbol: one path each, so a redraw per zoom step touches
     /// a few elements, not one per symbol.
-    pub all: Memo<(String, String)>,
+    pub all: Memo<LinesAndRings>,
     /// The selection's, drawn thick.
-    pub selected: Memo<Option<(String, String)>>,
+    pub selected: Memo<Option<LinesAndRings>>,
+}
+
+/// Lines from moved symbols and the rings on their places, as SVG path data.
+#[derive(Clone, PartialEq, Default)]
+pub struct LinesAndRings {
+    lines: String,
+    rings: String,
 }
 
 impl LeaderPaths {
@@ -58,54 +52,71 @@ impl LeaderPaths {
         let ctx = use_map();
         let all = Memo::new(move |_| {
             let u = ctx.upp.get();
-            let mut lines = String::new();
-            let mut rings = String::new();
+            let mut all = LinesAndRings::default();
             ctx.spread.with(|s| {
                 for (i, &offset) in s.offsets.iter().enumerate() {
                     if let Some((a, b)) = leader(ctx, i, offset, u) {
-                        line_and_ring(&mut lines, &mut rings, a, b, PLACE_RING_PX * u);
+                        all.add(a, b, PLACE_RING_PX * u);
                     }
                 }
             });
-            (lines, rings)
+            all
         });
         let selected = Memo::new(move |_| {
             let i = ctx.selected_symbol()?;
             let u = ctx.upp.get();
             let offset = ctx.spread.with(|s| s.offsets.get(i).copied())?;
             let (a, b) = leader(ctx, i, offset, u)?;
-            let (mut line, mut ring) = (String::new(), String::new());
-            line_and_ring(&mut line, &mut ring, a, b, 2.0 * PLACE_RING_PX * u);
-            Some((line, ring))
+            let mut one = LinesAndRings::default();
+            one.add(a, b, 2.0 * PLACE_RING_PX * u);
+            Some(one)
         });
         LeaderPaths { all, selected }
     }
 }
 
-/// The lines, under the symbols so they do not run across them.
-#[component]
-pub fn Leaders(paths: LeaderPaths) -> impl IntoView {
-    let LeaderPaths { all, selected } = paths;
-    view! {
-        <g class="leaders" aria-hidden="true">
-            <path class="leader" d=move || all.with(|p| p.0.clone()) vector-effect="non-scaling-stroke"></path>
-            {move || selected.get().map(|(line, _)| view! {
-                <path class="leader selected" d=line vector-effect="non-scaling-stroke"></path>
-            })}
-        </g>
+impl LinesAndRings {
+    /// Adds a line from `a` to `b` and a ring of radius `r` round `a`.
+    fn add(&mut self, a: MapPoint, b: MapPoint, r: f64) {
+        let _ = write!(self.lines, "M{:.2} {:.2}L{:.2} {:.2}", a.x, a.y, b.x, b.y);
+        let _ = write!(
+            self.rings,
+            "M{:.2} {:.2}a{r:.3} {r:.3} 0 1 0 {:.3} 0a{r:.3} {r:.3} 0 1 0 {:.3} 0",
+            a.x - r,
+            a.y,
+            2.0 * r,
+            -2.0 * r
+        );
     }
 }
 
-/// The rings on the places, over the symbols: a place under another place's symbol still
-/// shows.
+/// Which half of the leaders a layer draws.
+#[derive(Clone, Copy)]
+pub enum LeaderPart {
+    /// The lines, under the symbols so they do not run across them.
+    Lines,
+    /// The rings on the places, over the symbols: a place under another place's symbol still
+    /// shows.
+    Rings,
+}
+
+/// One half of the leaders: every moved symbol's, and the selection's drawn thick.
 #[component]
-pub fn PlaceRings(paths: LeaderPaths) -> impl IntoView {
+pub fn LeaderLayer(paths: LeaderPaths, part: LeaderPart) -> impl IntoView {
     let LeaderPaths { all, selected } = paths;
+    let (group, class) = match part {
+        LeaderPart::Lines => ("leaders", "leader"),
+        LeaderPart::Rings => ("place-rings", "place-ring"),
+    };
+    let pick = move |p: &LinesAndRings| match part {
+        LeaderPart::Lines => p.lines.clone(),
+        LeaderPart::Rings => p.rings.clone(),
+    };
     view! {
-        <g class="place-rings" aria-hidden="true">
-            <path class="place-ring" d=move || all.with(|p| p.1.clone()) vector-effect="non-scaling-stroke"></path>
-            {move || selected.get().map(|(_, ring)| view! {
-                <path class="place-ring selected" d=ring vector-effect="non-scaling-stroke"></path>
+        <g class=group aria-hidden="true">
+            <path class=class d=move || all.with(pick) vector-effect="non-scaling-stroke"></path>
+            {move || selected.with(|s| s.as_ref().map(pick)).map(|d| view! {
+                <path class=format!("{class} selected") d=d vector-effect="non-scaling-stroke"></path>
             })}
         </g>
     }
