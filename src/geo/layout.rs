@@ -193,6 +193,11 @@ impl MapLayout {
         self.markers.len() + self.venues.len()
     }
 
+    /// The layer the symbol `i` (a marker, then a venue) is switched with.
+    pub fn symbol_layer(&self, i: usize) -> Layer {
+        self.markers.get(i).map_or(Layer::Venues, |m| m.layer)
+    }
+
     /// The place of the symbol `i` (a marker, then a venue), if it is inside the frame.
     pub fn symbol_point(&self, i: usize) -> Option<MapPoint> {
         match self.markers.get(i) {

@@ -101,6 +101,29 @@ async fn stepping_the_date_brings_markers_cells_and_events_in() {
     }
     assert_eq!(location_query(), "?view=map&asof=2022-01-26");
     assert_eq!(displayed(&root, "ru_belarus"), "inline");
+    // Each layer's count is what the date shows: its markers on the map.
+    let counted = |root: &web_sys::HtmlElement, layer: &str| -> (usize, usize) {
+        let label = texts(root, &format!(".layer-{layer} .count"))[0].clone();
+        let count: usize = label
+            .trim_matches(|c: char| !c.is_ascii_digit())
+            .parse()
+            .unwrap();
+        let nodes = root
+            .query_selector_all(&format!("g.marker[data-layer={layer}]"))
+            .unwrap();
+        let drawn = (0..nodes.length())
+            .filter_map(|i| nodes.item(i))
+            .filter_map(|n| n.dyn_into::<web_sys::Element>().ok())
+            .filter(|e| e.get_attribute("display").as_deref() == Some("inline"))
+            .count();
+        (count, drawn)
+    };
+    let on_26th = counted(&root, "russia");
+    assert_eq!(on_26th.0, on_26th.1, "as of 26 January: {on_26th:?}");
+    let early = mount_app("?view=map&asof=2022-01-10").await;
+    let on_10th = counted(&early, "russia");
+    assert_eq!(on_10th.0, on_10th.1, "as of 10 January: {on_10th:?}");
+    assert!(on_10th.0 < on_26th.0, "{on_10th:?} then {on_26th:?}");
     let status = texts(&root, ".as-of-status")[0].clone();
     assert!(
         status.starts_with("As of 26 January 2022 (happened by then)"),

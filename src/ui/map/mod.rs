@@ -34,6 +34,8 @@ pub(crate) struct MapContext {
     pub width_px: RwSignal<f64>,
     /// Map units per screen pixel at the current zoom.
     pub upp: Memo<f64>,
+    /// Which symbols the date and the voices let through, whatever their layer or place.
+    pub dated: Memo<Vec<bool>>,
     /// Which symbols are on screen, markers then venues (see [`MapLayout::symbol_count`]).
     pub shown: Memo<Vec<bool>>,
     /// How the symbols on screen are spread apart at the current zoom.
@@ -175,12 +177,14 @@ pub fn MapView() -> impl IntoView {
     let viewport = RwSignal::new(opening);
     let width_px = RwSignal::new(1000.0);
     let upp = Memo::new(move |_| viewport.get().units_per_px(width_px.get()));
-    let shown = shown_symbols(layout, hidden);
+    let dated = dated_symbols(layout);
+    let shown = shown_symbols(layout, dated, hidden);
     let ctx = MapContext {
         layout,
         viewport,
         width_px,
         upp,
+        dated,
         shown,
         spread: spread_symbols(layout, viewport, upp, shown),
         selection,
@@ -247,10 +251,9 @@ fn spread_symbols(
     })
 }
 
-/// Which symbols are on screen, markers then venues: inside the frame, their layer on, and the
-/// date and the voices letting them through (tracked). One mask for the symbols, the spread and
-/// the place names, so they always agree.
-fn shown_symbols(layout: &'static MapLayout, hidden: Memo<Vec<Layer>>) -> Memo<Vec<bool>> {
+/// Which symbols the date and the voices let through, markers then venues, whatever their
+/// layer and wherever they are (tracked).
+fn dated_symbols(layout: &'static MapLayout) -> Memo<Vec<bool>> {
     let lens = crate::lens::use_lens();
     let corpus = use_corpus();
     // Each marker's quotes, looked up once through a table: the voices filter reads them on
@@ -271,20 +274,39 @@ fn shown_symbols(layout: &'static MapLayout, hidden: Memo<Vec<Layer>>) -> Memo<V
         .map(|v| corpus.events_at(&v.place))
         .collect();
     Memo::new(move |_| {
+        let markers = layout
+            .markers
+            .iter()
+            .zip(&quotes)
+            .map(|(m, quotes)| lens.passes_deployment(&m.deployment, quotes));
+        let venues = venue_events.iter().map(|events| {
+            events
+                .iter()
+                .any(|e| lens.shows_event(&e.id) && lens.heard(&e.evidence))
+        });
+        markers.chain(venues).collect()
+    })
+}
+
+/// Which symbols are on screen, markers then venues: dated, inside the frame and their layer
+/// on (tracked). One mask for the symbols, the spread and the place names, so they agree.
+fn shown_symbols(
+    layout: &'static MapLayout,
+    dated: Memo<Vec<bool>>,
+    hidden: Memo<Vec<Layer>>,
+) -> Memo<Vec<bool>> {
+    Memo::new(move |_| {
         hidden.with(|hidden| {
-            let markers = layout.markers.iter().zip(&quotes).map(|(m, quotes)| {
-                !m.off_map
-                    && !hidden.contains(&m.layer)
-                    && lens.passes_deployment(&m.deployment, quotes)
-            });
-            let venues = layout.venues.iter().zip(&venue_events).map(|(v, events)| {
-                !v.off_map
-                    && !hidden.contains(&Layer::Venues)
-                    && events
-                        .iter()
-                        .any(|e| lens.shows_event(&e.id) && lens.heard(&e.evidence))
-            });
-            markers.chain(venues).collect()
+            dated.with(|dated| {
+                dated
+                    .iter()
+                    .enumerate()
+                    .map(|(i, &on)| {
+                        on && layout.symbol_point(i).is_some()
+                            && !hidden.contains(&layout.symbol_layer(i))
+                    })
+                    .collect()
+            })
         })
     })
 }

@@ -11,14 +11,15 @@ use crate::url::{Page, ViewState};
 pub fn LayerToggles() -> impl IntoView {
     let ctx = use_map();
     let navigator = use_navigator();
-    let count = move |layer: Layer| match layer {
-        Layer::Venues => ctx.layout.venues.len(),
-        _ => ctx
-            .layout
-            .markers
-            .iter()
-            .filter(|m| m.layer == layer)
-            .count(),
+    // What the layer holds at the date and voices chosen, on the map or listed at its edge.
+    let count = move |layer: Layer| {
+        ctx.dated.with(|dated| {
+            dated
+                .iter()
+                .enumerate()
+                .filter(|&(i, &on)| on && ctx.layout.symbol_layer(i) == layer)
+                .count()
+        })
     };
     let toggles = Layer::ALL
         .into_iter()
@@ -42,7 +43,7 @@ pub fn LayerToggles() -> impl IntoView {
                     <input type="checkbox" prop:checked=on on:change=flip data-layer=layer.slug()/>
                     <span class="swatch" aria-hidden="true"></span>
                     {layer.label()}
-                    <span class="count">{format!(" ({})", count(layer))}</span>
+                    <span class="count">{move || format!(" ({})", count(layer))}</span>
                 </label>
             }
         })
