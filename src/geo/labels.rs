@@ -30,7 +30,7 @@ pub struct PlacedLabel {
     pub anchor: &'static str,
 }
 
-/// A box on screen, in pixels: a placed label, or a symbol labels must not cover.
+/// A box on screen, in pixels: a placed label, a symbol labels must not cover, or the screen.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ScreenBox {
     /// Left.

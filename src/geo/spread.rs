@@ -7,6 +7,8 @@
 use std::collections::HashMap;
 use std::f64::consts::PI;
 
+use super::labels::ScreenBox;
+
 /// Pixels kept clear between two spread symbols.
 pub const GAP_PX: f64 = 3.0;
 /// How many spots touching a placed symbol are tried, evenly round it.
@@ -30,32 +32,18 @@ pub struct Spread {
     pub offsets: Vec<(f64, f64)>,
 }
 
-/// The screen's edges, in the same pixels as the footprints: a symbol is moved aside within
-/// them while there is room.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Bounds {
-    /// Left.
-    pub x0: f64,
-    /// Top.
-    pub y0: f64,
-    /// Right.
-    pub x1: f64,
-    /// Bottom.
-    pub y1: f64,
-}
-
-impl Bounds {
-    fn holds(&self, c: Footprint) -> bool {
-        c.x - c.reach >= self.x0
-            && c.x + c.reach <= self.x1
-            && c.y - c.reach >= self.y0
-            && c.y + c.reach <= self.y1
-    }
+/// Whether `c` lies wholly inside `bounds`.
+fn holds(bounds: &ScreenBox, c: Footprint) -> bool {
+    c.x - c.reach >= bounds.x0
+        && c.x + c.reach <= bounds.x1
+        && c.y - c.reach >= bounds.y0
+        && c.y + c.reach <= bounds.y1
 }
 
 /// Spreads the shown symbols (`None` is a symbol not on screen) so that no two come closer
-/// than [`GAP_PX`], moving none outside `bounds` while there is room inside.
-pub fn spread(symbols: &[Option<Footprint>], bounds: Bounds) -> Spread {
+/// than [`GAP_PX`], moving none outside `bounds` (the screen, in the footprints' pixels) while
+/// there is room inside.
+pub fn spread(symbols: &[Option<Footprint>], bounds: ScreenBox) -> Spread {
     let mut packs = packs(symbols);
     // The largest pack first: a big circle, or a place's many symbols, moved off their place
     // would mislead the most.
@@ -164,11 +152,11 @@ struct Placed {
     cell: f64,
     grid: HashMap<(i64, i64), Vec<Footprint>>,
     count: usize,
-    bounds: Bounds,
+    bounds: ScreenBox,
 }
 
 impl Placed {
-    fn new(cell: f64, bounds: Bounds) -> Placed {
+    fn new(cell: f64, bounds: ScreenBox) -> Placed {
         Placed {
             cell: cell.max(1.0),
             grid: HashMap::new(),
@@ -239,7 +227,7 @@ impl Placed {
             let free = |c: &&(f64, Footprint)| (everything || c.0 <= range) && !self.touches(c.1);
             if let Some(&(_, spot)) = candidates
                 .iter()
-                .filter(|c| self.bounds.holds(c.1))
+                .filter(|c| holds(&self.bounds, c.1))
                 .find(free)
             {
                 return spot;

@@ -1,10 +1,11 @@
 //! Spreading symbols that would overlap: nothing touches, lone symbols stay on their places,
 //! and zooming in breaks the groups up.
-use brink::geo::spread::{spread, Bounds, Footprint, GAP_PX};
+use brink::geo::labels::ScreenBox;
+use brink::geo::spread::{spread, Footprint, GAP_PX};
 use brink::geo::symbols::{shape_path, shape_reach, MarkerShape};
 
 /// A screen far larger than any crowd here.
-const OPEN: Bounds = Bounds {
+const OPEN: ScreenBox = ScreenBox {
     x0: -1e6,
     y0: -1e6,
     x1: 1e6,
@@ -195,7 +196,7 @@ fn the_largest_symbol_keeps_its_place() {
 #[test]
 fn symbols_move_aside_within_the_map_while_there_is_room() {
     // A crowd on the map's bottom edge: every symbol stays inside, above the edge.
-    let edge = Bounds {
+    let edge = ScreenBox {
         x0: 0.0,
         y0: 0.0,
         x1: 400.0,

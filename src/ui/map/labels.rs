@@ -5,7 +5,7 @@ use super::use_map;
 use crate::geo::labels::{place_labels, LabelRequest, ScreenBox};
 use crate::geo::projection::MapPoint;
 
-/// The boxes of the symbols on screen as drawn (halos included), and the dots of the places
+/// The boxes of the symbols on screen as drawn (halos included), and the rings on the places
 /// moved symbols stand for, which names give way to: a name never overprints a force or a
 /// venue (tracked: zoom, layers, date and voices change what is on screen).
 fn symbol_boxes(ctx: super::MapContext, to_px: impl Fn(MapPoint) -> (f64, f64)) -> Vec<ScreenBox> {
@@ -49,15 +49,11 @@ fn region_requests(
         .filter(|(i, _)| ctx.is_shown(*i))
         .filter_map(|(i, m)| {
             let text = m.region_label.clone()?;
-            let point = ctx.layout.symbol_point(i)?;
-            let (x, y) = to_px(point);
-            let (dx, dy) = ctx
-                .spread
-                .with(|s| s.offsets.get(i).copied().unwrap_or_default());
+            let (x, y) = to_px(ctx.drawn_point(i)?);
             Some(LabelRequest {
                 text,
-                x: x + dx,
-                y: y + dy,
+                x,
+                y,
                 size: 11.0,
                 centred: false,
                 clearance: m.reach_px() + 1.0,

@@ -7,7 +7,7 @@ use super::canvas::side_slug;
 use super::{use_map, MapContext};
 use crate::app::use_corpus;
 use crate::geo::layers::Layer;
-use crate::geo::layout::{MarkerSpot, VenueSpot};
+use crate::geo::layout::{MarkerSpot, VenueSpot, HALO_PX};
 use crate::geo::symbols::shape_path;
 use crate::lens::use_lens;
 use crate::url::MapSelection;
@@ -122,7 +122,7 @@ fn marker_view(
         if m.region { " region" } else { "" }
     );
     let body = view! {
-        <path class="halo" d=shape_path(m.shape, m.radius_px + 4.0)></path>
+        <path class="halo" d=shape_path(m.shape, m.radius_px + HALO_PX)></path>
         {m.region.then(|| view! { <path class="region-ring" d=shape_path(m.shape, m.radius_px + 2.5)></path> })}
         <path class="symbol" d=shape_path(m.shape, m.radius_px)></path>
     }

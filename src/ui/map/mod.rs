@@ -16,10 +16,11 @@ use wasm_bindgen::JsCast;
 
 use crate::app::{use_bundle, use_corpus, use_navigator};
 use crate::data::model::Evidence;
+use crate::geo::labels::ScreenBox;
 use crate::geo::layers::Layer;
 use crate::geo::layout::MapLayout;
 use crate::geo::projection::MapPoint;
-use crate::geo::spread::{spread, Bounds, Spread};
+use crate::geo::spread::{spread, Spread};
 use crate::geo::viewport::Viewport;
 use crate::ui::as_of_bar::AsOfBar;
 use crate::ui::view_head::ViewHead;
@@ -241,7 +242,7 @@ fn spread_symbols(
     Memo::new(move |_| {
         let u = upp.get();
         let seen = viewport.get().view_box();
-        let bounds = Bounds {
+        let bounds = ScreenBox {
             x0: seen.x / u,
             y0: seen.y / u,
             x1: (seen.x + seen.w) / u,
