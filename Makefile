@@ -57,32 +57,35 @@ SINGLE_SITE := target/single-site
 single: setup
 	rm -rf $(SINGLE_SITE)
 	BRINK_CORPUS="$(abspath $(CORPUS))" trunk build --release --public-url ./ --dist $(SINGLE_SITE)
-	cargo run --quiet --bin brink-single -- --site $(SINGLE_SITE) --out dist-single/brink.html
+	cargo run --quiet -p brink-build --bin brink-single -- --site $(SINGLE_SITE) --out dist-single/brink.html
 
 ## test: every check, from formatting to end-to-end tests of the release build
 test: setup browser-deps lint test-native test-browser test-e2e
 	@scripts/test-summary.sh $(LOGS)
 
+## lint: formatting, and clippy natively (every crate) and for the browser (the app and the core)
 lint:
 	cargo fmt --all --check
-	cargo clippy --all-targets --quiet -- -D warnings
-	cargo clippy --all-targets --quiet --target wasm32-unknown-unknown -- -D warnings
+	cargo clippy --workspace --all-targets --quiet -- -D warnings
+	cargo clippy -p brink -p brink-core --all-targets --quiet --target wasm32-unknown-unknown -- -D warnings
 
+## test-native: the core and the build, natively (no browser, no Leptos)
 test-native:
 	@mkdir -p $(LOGS)
-	cargo test --lib --test native 2>&1 | tee $(LOGS)/native.log
+	cargo test -p brink-core -p brink-build 2>&1 | tee $(LOGS)/native.log
 
+## test-browser: the app's components mounted in headless Chromium by wasm-bindgen-test
 test-browser:
 	@mkdir -p $(LOGS)
-	cargo test --target wasm32-unknown-unknown --test browser 2>&1 | tee $(LOGS)/browser.log
+	cargo test -p brink --target wasm32-unknown-unknown --test browser 2>&1 | tee $(LOGS)/browser.log
 
 ## the end-to-end tests drive the release build, served from the sub-path /brink/
 test-e2e:
 	@mkdir -p $(LOGS)
 	rm -rf $(E2E_SITE)
 	trunk build --release --public-url /brink/ --dist $(E2E_SITE)/brink
-	cargo run --quiet --bin brink-single -- --site $(E2E_SITE)/brink --out $(E2E_SITE)/brink.html
-	BRINK_SITE=$(E2E_SITE) cargo test --test e2e -- --test-threads=2 2>&1 | tee $(LOGS)/e2e.log
+	cargo run --quiet -p brink-build --bin brink-single -- --site $(E2E_SITE)/brink --out $(E2E_SITE)/brink.html
+	BRINK_SITE=$(abspath $(E2E_SITE)) cargo test -p brink-e2e --test e2e -- --test-threads=2 2>&1 | tee $(LOGS)/e2e.log
 
 ## bench: bytes, cold loads beside the Leaflet peer, interactions and 10×/100× scaling; prints
 ## everything, asserts nothing, and writes BENCHMARKS.md
@@ -90,11 +93,11 @@ BENCH_SITE := target/bench-site
 bench: setup browser-deps
 	rm -rf $(BENCH_SITE)
 	trunk build --release --public-url /brink/ --dist $(BENCH_SITE)/brink
-	BRINK_SITE=$(BENCH_SITE) cargo run --release --quiet --example bench
+	BRINK_SITE=$(BENCH_SITE) cargo run --release --quiet -p brink-e2e --example bench
 
 ## proof: target/proof/index.html, every record as the app shows it beside its quotes, checks flagged
 proof:
-	cargo run --quiet --example proof
+	cargo run --quiet -p brink-build --example proof
 
 ## geo: regenerate assets/geo from Natural Earth (needs PyPI and npm; the output is committed)
 geo:

@@ -23,8 +23,8 @@ mod native {
     use std::process::Command;
     use std::time::Duration;
 
-    use brink::bundle::Bundle;
-    use brink::data::embedded::{CorpusFiles, COUNTRIES_TOPOJSON};
+    use brink_build::embedded::COUNTRIES_TOPOJSON;
+    use brink_core::data::files::CorpusFiles;
     use serde_json::Value;
 
     use crate::harness::{copy_dir, site_root, Session};
@@ -371,7 +371,7 @@ mod native {
 
     /// The bundled corpus with every record but the sources copied `factor` times under new ids.
     pub fn scaled(factor: usize) -> CorpusFiles {
-        let mut files = CorpusFiles::embedded();
+        let mut files = brink_build::embedded::files();
         for (name, text) in files.json.iter_mut() {
             if *name == "sources.json" {
                 continue;
@@ -398,12 +398,12 @@ mod native {
         let root = PathBuf::from(format!("target/bench-x{factor}"));
         let _ = std::fs::remove_dir_all(&root);
         copy_dir(&site_root().join("brink"), &root.join("brink"));
-        let bundle = Bundle::build(scaled(factor), COUNTRIES_TOPOJSON)
+        let bundle = brink_build::pack::build_bundle(scaled(factor), COUNTRIES_TOPOJSON)
             .map_err(|p| format!("{} problems, first: {}", p.len(), p[0]))?;
         let records = bundle.corpus.deployments.len()
             + bundle.corpus.events.len()
             + bundle.corpus.positions.len();
-        bundle.pack()?.write_into(&root.join("brink"))?;
+        brink_build::pack::pack(&bundle)?.write_into(&root.join("brink"))?;
         Ok((root, records))
     }
 

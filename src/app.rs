@@ -1,15 +1,15 @@
 //! The root component: loads the bundle, keeps the view state in step with the URL.
 use leptos::prelude::*;
 
-use crate::bundle::Bundle;
-use crate::data::corpus::Corpus;
 use crate::finder::Finder;
 use crate::lens::Lens;
 use crate::load::{load_bundle, mark};
 use crate::texts::ArticleTexts;
 use crate::ui::layout::Layout;
 use crate::ui::load_error::LoadErrorPage;
-use crate::url::{decode, encode, AsOf, Attribution, MapFrame, Page, UrlProblem, ViewState};
+use brink_core::bundle::Bundle;
+use brink_core::data::corpus::Corpus;
+use brink_core::url::{decode, encode, AsOf, Attribution, MapFrame, Page, UrlProblem, ViewState};
 
 /// The current view and the way to change it, shared with every view through context.
 #[derive(Clone, Copy)]
@@ -246,7 +246,7 @@ fn register_worker() {
         .and_then(|w| {
             let f = js_sys::Reflect::get(&w, &"register".into()).ok()?;
             let f: js_sys::Function = wasm_bindgen::JsCast::dyn_into(f).ok()?;
-            f.call1(&w, &crate::offline::WORKER.into()).ok()
+            f.call1(&w, &brink_core::bundle::WORKER.into()).ok()
         })
     else {
         return;

@@ -5,10 +5,10 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::data::corpus::Corpus;
-use crate::data::search::documents::documents;
-use crate::data::search::SearchIndex;
 use crate::texts::ArticleTexts;
+use brink_core::data::corpus::Corpus;
+use brink_core::data::search::documents::documents;
+use brink_core::data::search::SearchIndex;
 
 /// A built index; two are equal only if they are the same build.
 #[derive(Clone)]

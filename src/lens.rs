@@ -3,8 +3,8 @@
 use leptos::prelude::*;
 
 use crate::app::{use_corpus, use_navigator};
-use crate::data::as_of::{AsOf, Snapshot};
-use crate::data::model::{Attribution, Evidence};
+use brink_core::data::as_of::{AsOf, Snapshot};
+use brink_core::data::model::{Attribution, Evidence};
 
 /// The snapshot of the date on screen and what the last step added.
 #[derive(Clone, Copy)]

@@ -4,8 +4,8 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::Response;
 
-use crate::bundle::{inline_file_id, Bundle, INLINE_BUNDLE_ID, PRELOAD_ID};
-use crate::data::corpus::Problem;
+use brink_core::bundle::{inline_file_id, Bundle, INLINE_BUNDLE_ID, PRELOAD_ID};
+use brink_core::data::corpus::Problem;
 
 /// Fetches and decodes the bundle; what went wrong is a problem the error page can show.
 pub async fn load_bundle() -> Result<Bundle, Problem> {

@@ -4,8 +4,8 @@ use std::collections::BTreeMap;
 
 use leptos::prelude::*;
 
-use crate::bundle::Bundle;
 use crate::load::load_text;
+use brink_core::bundle::Bundle;
 
 /// Where an article's text is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

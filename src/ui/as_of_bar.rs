@@ -3,9 +3,9 @@
 use leptos::prelude::*;
 
 use crate::app::{use_corpus, use_navigator};
-use crate::data::as_of::{AsOf, Reading};
-use crate::data::dates::Date;
 use crate::lens::use_lens;
+use brink_core::data::as_of::{AsOf, Reading};
+use brink_core::data::dates::Date;
 
 /// The control, with the range the corpus's dates span.
 #[component]

@@ -3,12 +3,6 @@
 use leptos::prelude::*;
 
 use crate::app::{use_corpus, use_navigator};
-use crate::data::corpus::Corpus;
-use crate::data::coverage::CoverageRow;
-use crate::data::dates::describe_short;
-use crate::data::evidence::FactKind;
-use crate::data::export::{fact_key, FACTS_TABLE};
-use crate::data::model::DatePrecision;
 use crate::lens::use_lens;
 use crate::ui::as_of_bar::AsOfBar;
 use crate::ui::coverage_dots::CoverageDots;
@@ -16,7 +10,13 @@ use crate::ui::fact_target::fact_target;
 use crate::ui::link::Link;
 use crate::ui::view_head::ViewHead;
 use crate::ui::voice_filter::VoiceFilter;
-use crate::url::{CoverageQuery, CoverageSort, Page, Side, ViewState};
+use brink_core::data::corpus::Corpus;
+use brink_core::data::coverage::CoverageRow;
+use brink_core::data::dates::describe_short;
+use brink_core::data::evidence::FactKind;
+use brink_core::data::export::{fact_key, FACTS_TABLE};
+use brink_core::data::model::DatePrecision;
+use brink_core::url::{CoverageQuery, CoverageSort, Page, Side, ViewState};
 
 /// The kinds the view covers.
 const KINDS: [FactKind; 4] = [

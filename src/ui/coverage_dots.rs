@@ -3,10 +3,10 @@
 use leptos::prelude::*;
 
 use crate::app::use_corpus;
-use crate::data::coverage::covered_by;
-use crate::data::model::Evidence;
 use crate::ui::link::Link;
-use crate::url::ViewState;
+use brink_core::data::coverage::covered_by;
+use brink_core::data::model::Evidence;
+use brink_core::url::ViewState;
 
 /// The dots for the articles citing `evidence`.
 #[component]

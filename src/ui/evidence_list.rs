@@ -2,10 +2,10 @@
 use leptos::prelude::*;
 
 use crate::app::use_corpus;
-use crate::data::model::Evidence;
 use crate::ui::link::Link;
 use crate::ui::person_link::PersonLink;
-use crate::url::ViewState;
+use brink_core::data::model::Evidence;
+use brink_core::url::ViewState;
 
 /// Every quote, verbatim, with where it comes from.
 #[component]

@@ -2,10 +2,10 @@
 use leptos::prelude::*;
 
 use crate::app::{use_corpus, use_navigator};
-use crate::data::highlight::TextSpan;
 use crate::ui::fact_target::fact_target;
 use crate::ui::link::Link;
-use crate::url::ViewState;
+use brink_core::data::highlight::TextSpan;
+use brink_core::url::ViewState;
 
 /// Lists every record whose evidence overlaps the passage.
 #[component]

@@ -3,12 +3,12 @@
 use leptos::prelude::*;
 
 use crate::app::{use_corpus, use_navigator};
-use crate::data::facts::{Figure, FigureClaim};
 use crate::ui::coverage_dots::CoverageDots;
 use crate::ui::link::Link;
 use crate::ui::person_link::claim_giver;
 use crate::ui::view_head::ViewHead;
-use crate::url::{MapSelection, Page, ViewState};
+use brink_core::data::facts::{Figure, FigureClaim};
+use brink_core::url::{MapSelection, Page, ViewState};
 
 /// The disagreements view; `figure` is scrolled to and marked.
 #[component]
@@ -78,7 +78,7 @@ fn claim_view(c: &'static FigureClaim, max: u64, unit: &str) -> impl IntoView {
         <li class="variant">
             <p class="variant-number"><strong>{c.text.clone()}</strong>{format!(" {unit}")}{c.qualifier.clone().map(|q| view! { <span class="qualifier">{format!(" · qualifier: {q}")}</span> })}</p>
             <div class="bar" aria-hidden="true"><span style:width=width></span></div>
-            <p class="variant-who">"Given by "{who}{format!(" · {}", crate::data::dates::describe(&c.date, crate::data::model::DatePrecision::Day))}</p>
+            <p class="variant-who">"Given by "{who}{format!(" · {}", brink_core::data::dates::describe(&c.date, brink_core::data::model::DatePrecision::Day))}</p>
             {c.note.clone().map(|n| view! { <p class="variant-note">{format!("What it counts: {n}")}</p> })}
             <CoverageDots evidence=c.evidence.clone()/>
         </li>

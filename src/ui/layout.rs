@@ -14,7 +14,7 @@ use crate::ui::search::{SearchBox, SearchCursor, SearchView};
 use crate::ui::share::{EmbedBar, ShareBar};
 use crate::ui::sources::SourceList;
 use crate::ui::timeline::TimelineView;
-use crate::url::{Page, ViewState};
+use brink_core::url::{Page, ViewState};
 
 /// Header, navigation and the view the URL names.
 #[component]
@@ -182,7 +182,7 @@ enum Screen {
     Map,
     Positions,
     Sources,
-    Article(String, Option<crate::url::TextSpan>),
+    Article(String, Option<brink_core::url::TextSpan>),
     Search,
     People,
     Person(String),

@@ -4,7 +4,7 @@ use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 
 use crate::app::use_navigator;
-use crate::url::ViewState;
+use brink_core::url::ViewState;
 
 /// A link to another view of Brink.
 #[component]

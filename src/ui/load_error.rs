@@ -1,7 +1,7 @@
 //! The page shown when the data fails to download or decode: what failed, never a blank page.
 use leptos::prelude::*;
 
-use crate::data::corpus::Problem;
+use brink_core::data::corpus::Problem;
 
 /// Lists what failed, file by file.
 #[component]

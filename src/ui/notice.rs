@@ -2,7 +2,7 @@
 use leptos::prelude::*;
 
 use crate::ui::link::Link;
-use crate::url::ViewState;
+use brink_core::url::ViewState;
 
 /// A titled message with a link back to a working view.
 #[component]

@@ -3,9 +3,9 @@
 use leptos::prelude::*;
 
 use crate::app::use_corpus;
-use crate::data::model::{Person, Side};
 use crate::ui::person_link::PersonLink;
 use crate::ui::view_head::ViewHead;
+use brink_core::data::model::{Person, Side};
 
 /// The side a person is grouped with: their actor's, or none.
 fn side_of(person: &Person) -> Option<Side> {

@@ -3,14 +3,14 @@
 use leptos::prelude::*;
 
 use crate::app::use_corpus;
-use crate::data::dates::describe;
-use crate::data::evidence::all_evidence;
-use crate::data::fidelity::surname;
-use crate::data::model::{Evidence, Person};
 use crate::ui::evidence_list::EvidenceList;
 use crate::ui::link::Link;
 use crate::ui::notice::Notice;
-use crate::url::{MapSelection, Page, ViewState};
+use brink_core::data::dates::describe;
+use brink_core::data::evidence::all_evidence;
+use brink_core::data::model::surname;
+use brink_core::data::model::{Evidence, Person};
+use brink_core::url::{MapSelection, Page, ViewState};
 
 /// The person page, or a notice for an id the corpus does not have.
 #[component]
@@ -165,8 +165,8 @@ fn announced(person: &'static Person) -> Option<impl IntoView> {
         .filter(|d| by_them(&d.evidence))
         .map(|d| {
             let to = ViewState::map_with(Some(MapSelection::Deployment(d.id.clone())));
-            let label = corpus.fact_label(&crate::data::evidence::FactRef {
-                kind: crate::data::evidence::FactKind::Deployment,
+            let label = corpus.fact_label(&brink_core::data::evidence::FactRef {
+                kind: brink_core::data::evidence::FactKind::Deployment,
                 id: d.id.clone(),
             });
             view! { <li><Link to>{label}</Link></li> }.into_any()

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 
 use crate::app::use_corpus;
 use crate::ui::link::Link;
-use crate::url::{Page, ViewState};
+use brink_core::url::{Page, ViewState};
 
 /// The person's name linking to their page; the id as plain text if the corpus lacks them.
 #[component]
@@ -38,7 +38,7 @@ pub fn people_links(ids: &[String]) -> impl IntoView {
 
 /// Who gave a figure's claim: the person (a link), else the actor the number is attributed to,
 /// else the article in its own voice.
-pub fn claim_giver(claim: &crate::data::facts::FigureClaim) -> AnyView {
+pub fn claim_giver(claim: &brink_core::data::facts::FigureClaim) -> AnyView {
     let corpus = use_corpus();
     match (&claim.speaker, &claim.claimant) {
         (Some(person), _) if corpus.person(person).is_some() => {

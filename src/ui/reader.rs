@@ -2,19 +2,19 @@
 //! chosen passage supports.
 use leptos::prelude::*;
 
-use crate::data::furniture::furniture_of;
-use crate::data::model::FurnitureKind;
+use brink_core::data::furniture::furniture_of;
+use brink_core::data::model::FurnitureKind;
 
 use crate::app::{use_corpus, use_navigator};
-use crate::data::corpus::{Article, UnknownId};
-use crate::data::dates::describe;
-use crate::data::highlight::{segments, TextSpan};
 use crate::texts::{use_texts, TextState};
 use crate::ui::facts_here::FactsHere;
 use crate::ui::link::Link;
 use crate::ui::notice::Notice;
 use crate::ui::sources::display_headline;
-use crate::url::{Page, ViewState};
+use brink_core::data::corpus::{Article, UnknownId};
+use brink_core::data::dates::describe;
+use brink_core::data::highlight::{segments, TextSpan};
+use brink_core::url::{Page, ViewState};
 
 /// Shows the article `id` once its text has arrived, or a message with a way back if there is no
 /// such article or its text cannot be fetched.

@@ -3,10 +3,10 @@ use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::app::{use_bundle, use_navigator};
-use crate::bundle::DownloadFile;
-use crate::data::export::Rows;
 use crate::ui::save::save_text;
-use crate::url::encode;
+use brink_core::bundle::DownloadFile;
+use brink_core::data::export::Rows;
+use brink_core::url::encode;
 
 /// The full address of the view on screen, `embed=1` set as asked.
 pub fn address(embed: bool) -> String {

@@ -2,11 +2,11 @@
 use leptos::prelude::*;
 
 use crate::app::{use_bundle, use_corpus};
-use crate::data::dates::describe;
-use crate::data::model::Source;
 use crate::ui::link::Link;
 use crate::ui::view_head::ViewHead;
-use crate::url::{Page, ViewState};
+use brink_core::data::dates::describe;
+use brink_core::data::model::Source;
+use brink_core::url::{Page, ViewState};
 
 /// Lists every article of the corpus, each linking to the reader.
 #[component]

@@ -3,10 +3,6 @@
 use leptos::prelude::*;
 
 use crate::app::{use_bundle, use_corpus, use_navigator};
-use crate::data::as_of::Reading;
-use crate::data::dates::{describe, Period};
-use crate::data::facts::Event;
-use crate::data::model::DatePrecision;
 use crate::lens::use_lens;
 use crate::ui::as_of_bar::AsOfBar;
 use crate::ui::coverage_dots::CoverageDots;
@@ -14,7 +10,11 @@ use crate::ui::evidence_list::EvidenceList;
 use crate::ui::link::Link;
 use crate::ui::person_link::people_links;
 use crate::ui::view_head::ViewHead;
-use crate::url::{MapSelection, Page, ViewState};
+use brink_core::data::as_of::Reading;
+use brink_core::data::dates::{describe, Period};
+use brink_core::data::facts::Event;
+use brink_core::data::model::DatePrecision;
+use brink_core::url::{MapSelection, Page, ViewState};
 
 /// The heading an event is grouped under: its week, or its month or year when that is all the
 /// articles give.

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::app::use_navigator;
-use crate::data::model::{Attribution, Evidence};
+use brink_core::data::model::{Attribution, Evidence};
 
 /// Checkboxes, one per voice; none checked counts every quote.
 #[component]

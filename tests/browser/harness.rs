@@ -2,7 +2,7 @@
 use std::sync::OnceLock;
 
 use brink::app::Explorer;
-use brink::bundle::Bundle;
+use brink_core::bundle::Bundle;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
@@ -10,7 +10,7 @@ use web_sys::{Element, HtmlElement};
 /// The bundled corpus, checked and laid out once for all tests, as the build step does.
 pub fn bundle() -> &'static Bundle {
     static BUNDLE: OnceLock<Bundle> = OnceLock::new();
-    BUNDLE.get_or_init(|| Bundle::embedded().expect("the bundled corpus is valid"))
+    BUNDLE.get_or_init(|| brink_build::embedded::bundle().expect("the bundled corpus is valid"))
 }
 
 /// Mounts the explorer over the bundled corpus at the URL query `query`, in a fresh container.

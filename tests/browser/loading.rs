@@ -1,6 +1,6 @@
 //! What a reader sees while data arrives and when it cannot: never a blank or dead page.
 use brink::app::{App, Explorer};
-use brink::bundle::Bundle;
+use brink_core::bundle::Bundle;
 use leptos::prelude::*;
 use wasm_bindgen_test::wasm_bindgen_test;
 

@@ -1,4 +1,3 @@
-use brink::data::corpus::Corpus;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::{HtmlElement, HtmlInputElement, KeyboardEvent, KeyboardEventInit};
@@ -28,7 +27,7 @@ fn shown(root: &HtmlElement, selector: &str) -> u32 {
 
 #[wasm_bindgen_test]
 async fn one_marker_per_drawable_deployment() {
-    let corpus = Corpus::embedded().unwrap();
+    let corpus = brink_build::embedded::corpus().unwrap();
     let root = mount_map("?view=map").await;
     let drawable = corpus.drawable_deployments().count() as u32;
     assert!(drawable >= 30, "{drawable} drawn");
@@ -127,7 +126,10 @@ async fn an_unknown_selection_says_so_and_the_map_still_works() {
         texts(&root, ".detail.open h2"),
         ["No deployment “ghost_army”"]
     );
-    let drawable = Corpus::embedded().unwrap().drawable_deployments().count() as u32;
+    let drawable = brink_build::embedded::corpus()
+        .unwrap()
+        .drawable_deployments()
+        .count() as u32;
     assert_eq!(count(&root, "g.marker"), drawable);
 }
 

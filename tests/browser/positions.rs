@@ -1,4 +1,3 @@
-use brink::data::corpus::Corpus;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::{HtmlElement, HtmlSelectElement};
@@ -7,7 +6,7 @@ use crate::harness::{click, find, fire, mount_app, texts};
 
 #[wasm_bindgen_test]
 async fn one_row_per_issue_and_one_column_per_actor() {
-    let corpus = Corpus::embedded().unwrap();
+    let corpus = brink_build::embedded::corpus().unwrap();
     let root = mount_app("?view=positions").await;
     assert_eq!(texts(&root, ".matrix tbody tr").len(), corpus.issues.len());
     assert_eq!(
@@ -34,7 +33,7 @@ async fn an_empty_cell_says_so() {
 
 #[wasm_bindgen_test]
 async fn expanding_a_cell_lists_exactly_its_evidence() {
-    let corpus = Corpus::embedded().unwrap();
+    let corpus = brink_build::embedded::corpus().unwrap();
     let position = corpus.positions_on("open_door", "us")[0];
     let root = mount_app("?view=positions").await;
     let summary = find(

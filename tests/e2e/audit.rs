@@ -1,7 +1,6 @@
 //! Every view, at both sizes and in both colour schemes: axe-core finds no accessibility
 //! violation of any impact, every request is to the site itself with none refused by the
 //! security policy, and no view ends in Brink's internal-error banner.
-use std::path::PathBuf;
 
 use crate::harness::Session;
 
@@ -29,8 +28,7 @@ const VIEWS: [(&str, &str); 15] = [
 
 /// axe-core as npm installed it for `make test`.
 fn axe_source() -> String {
-    let path =
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tools/node_modules/axe-core/axe.min.js");
+    let path = crate::harness::repo_root().join("tools/node_modules/axe-core/axe.min.js");
     std::fs::read_to_string(&path)
         .unwrap_or_else(|e| panic!("{}: {e}: run `make setup`", path.display()))
 }

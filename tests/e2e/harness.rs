@@ -20,11 +20,16 @@ pub struct Session {
     profile: PathBuf,
 }
 
-/// The built site's parent folder, as `make test` builds it.
+/// The repository's root: the site, the corpus and the tools are found from there.
+pub fn repo_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// The built site's parent folder, as `make test` builds it (relative to the repository's root).
 pub fn site_root() -> PathBuf {
     let site = std::env::var("BRINK_SITE")
         .expect("BRINK_SITE must name the built site's parent folder: run `make test`");
-    let root = PathBuf::from(site);
+    let root = repo_root().join(site);
     assert!(
         root.join("brink/index.html").exists(),
         "{} has no brink/index.html: run `make test`, which builds it",
@@ -154,7 +159,7 @@ impl Session {
 
     /// Saves a screenshot as `target/screenshots/<name>.png`.
     pub async fn screenshot(&self, name: &str) {
-        let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
+        let dir = crate::harness::repo_root().join("target/screenshots");
         std::fs::create_dir_all(&dir).unwrap();
         self.driver
             .screenshot(&dir.join(format!("{name}.png")))

@@ -1,5 +1,4 @@
 //! Taking a view away: embedded in another page, shared, downloaded.
-use std::path::PathBuf;
 use std::time::Duration;
 
 use crate::downloads::{allow_downloads, downloaded};
@@ -7,7 +6,7 @@ use crate::harness::{copy_dir, site_root, Session};
 
 #[tokio::test]
 async fn brink_embedded_in_another_page_works_there() {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/e2e-embed");
+    let root = crate::harness::repo_root().join("target/e2e-embed");
     let _ = std::fs::remove_dir_all(&root);
     copy_dir(&site_root().join("brink"), &root.join("brink"));
     std::fs::create_dir_all(root.join("brink/host")).unwrap();
@@ -85,8 +84,7 @@ async fn share_copies_the_link_and_says_so() {
 
 #[tokio::test]
 async fn the_downloads_are_the_corpus_tables_and_files() {
-    use brink::data::corpus::Corpus;
-    use brink::data::export::TABLES;
+    use brink_core::data::export::TABLES;
     let s = Session::start(1280, 800).await;
     let dir = allow_downloads(&s, "downloads").await;
     s.open("?view=sources").await;
@@ -114,16 +112,15 @@ async fn the_downloads_are_the_corpus_tables_and_files() {
         let dir = dir.clone();
         async move { String::from_utf8(downloaded(&dir, name).await).unwrap() }
     };
-    let corpus = Corpus::embedded().unwrap();
+    let corpus = brink_build::embedded::corpus().unwrap();
     for name in TABLES {
         // Byte for byte the table whose rows and quoting the native tests check.
         assert_eq!(read(name).await, corpus.csv_table(name).unwrap(), "{name}");
     }
     // The corpus files are the very files the build read.
-    let original = std::fs::read_to_string(
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/corpus/deployments.json"),
-    )
-    .unwrap();
+    let original =
+        std::fs::read_to_string(crate::harness::repo_root().join("assets/corpus/deployments.json"))
+            .unwrap();
     assert_eq!(read("deployments.json").await, original);
     let deployments: Vec<serde_json::Value> =
         serde_json::from_str(&read("deployments.json").await).unwrap();
@@ -138,7 +135,7 @@ async fn the_downloads_are_the_corpus_tables_and_files() {
         serde_json::from_str(&read("brink-annotations.jsonld").await).unwrap();
     assert_eq!(
         annotations.len(),
-        brink::data::evidence::all_evidence(&corpus).len()
+        brink_core::data::evidence::all_evidence(&corpus).len()
     );
     s.close().await;
     let _ = std::fs::remove_dir_all(&dir);
@@ -146,9 +143,9 @@ async fn the_downloads_are_the_corpus_tables_and_files() {
 
 #[tokio::test]
 async fn these_rows_are_the_events_the_dated_timeline_shows_in_its_order() {
-    use brink::data::as_of::{AsOf, Reading};
-    use brink::data::corpus::Corpus;
-    use brink::data::dates::Date;
+    use brink_core::data::as_of::{AsOf, Reading};
+
+    use brink_core::data::dates::Date;
     let s = Session::start(1280, 800).await;
     let dir = allow_downloads(&s, "rows").await;
     s.open("?view=timeline&asof=2022-01-12").await;
@@ -172,7 +169,7 @@ async fn these_rows_are_the_events_the_dated_timeline_shows_in_its_order() {
     let text = String::from_utf8(downloaded(&dir, "brink-rows-events.csv").await).unwrap();
     let status = s.wait_for(".share-status").await.text().await.unwrap();
     s.close().await;
-    let corpus = Corpus::embedded().unwrap();
+    let corpus = brink_build::embedded::corpus().unwrap();
     let at = AsOf {
         date: Date::parse("2022-01-12").unwrap(),
         reading: Reading::Happened,
@@ -267,7 +264,7 @@ async fn the_map_saves_as_on_screen_as_svg_and_png() {
     let png = downloaded(&dir, "brink-map.png").await;
     s.close().await;
     // Kept beside the screenshots, to be looked at.
-    let shots = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
+    let shots = crate::harness::repo_root().join("target/screenshots");
     std::fs::create_dir_all(&shots).unwrap();
     std::fs::write(shots.join("map-saved.png"), &png).unwrap();
     assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n");

@@ -69,7 +69,7 @@ async fn the_single_file_downloads_its_tables_without_a_server() {
     assert!(href.starts_with("blob:"), "{href}");
     link.click().await.unwrap();
     let text = String::from_utf8(downloaded(&dir, "deployments.csv").await).unwrap();
-    let corpus = brink::data::corpus::Corpus::embedded().unwrap();
+    let corpus = brink_build::embedded::corpus().unwrap();
     assert_eq!(text, corpus.csv_table("deployments.csv").unwrap());
     s.close().await;
     let _ = std::fs::remove_dir_all(&dir);

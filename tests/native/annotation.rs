@@ -1,11 +1,10 @@
 //! The Web Annotation export: every quote with its context, read back from the articles.
-use brink::data::annotation::text_fragment;
-use brink::data::corpus::Corpus;
-use brink::data::evidence::all_evidence;
+use brink_core::data::annotation::text_fragment;
+use brink_core::data::evidence::all_evidence;
 
 #[test]
 fn every_quote_becomes_an_annotation_whose_selector_is_in_its_article() {
-    let c = Corpus::embedded().unwrap();
+    let c = brink_build::embedded::corpus().unwrap();
     let annotations = c.annotations(&|id| c.text(id));
     assert_eq!(annotations.len(), all_evidence(&c).len());
     for a in &annotations {
@@ -35,7 +34,7 @@ fn every_quote_becomes_an_annotation_whose_selector_is_in_its_article() {
 
 #[test]
 fn quotes_from_the_article_with_a_url_link_to_the_original_sentence() {
-    let c = Corpus::embedded().unwrap();
+    let c = brink_build::embedded::corpus().unwrap();
     let nyt = c
         .annotations(&|id| c.text(id))
         .into_iter()

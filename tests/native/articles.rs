@@ -1,8 +1,8 @@
-use brink::data::corpus::Corpus;
-use brink::data::embedded::CorpusFiles;
+use brink_core::data::corpus::Corpus;
 
 fn corpus() -> Corpus {
-    Corpus::embedded().unwrap_or_else(|problems| panic!("corpus does not load: {problems:#?}"))
+    brink_build::embedded::corpus()
+        .unwrap_or_else(|problems| panic!("corpus does not load: {problems:#?}"))
 }
 
 #[test]
@@ -23,7 +23,7 @@ fn the_five_articles_load_with_text_and_metadata() {
         let article = corpus.article(&source.id).expect("article resolves");
         assert!(article.text.len() > 1000, "{} is too short", source.id);
         assert!(!source.date_basis.is_empty() && !source.outlet_note.is_empty());
-        assert!(brink::data::dates::Date::parse(&source.date).is_some());
+        assert!(brink_core::data::dates::Date::parse(&source.date).is_some());
         assert!(article.paragraphs().len() >= 10, "{} paragraphs", source.id);
     }
 }
@@ -31,7 +31,7 @@ fn the_five_articles_load_with_text_and_metadata() {
 #[test]
 fn articles_are_the_seed_files_byte_for_byte() {
     let corpus = corpus();
-    let seeds = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
+    let seeds = crate::repo_root().join("../shared/seeds");
     if !seeds.exists() {
         // The copies under assets/ are the product; the seeds sit beside a checkout, not in it.
         return;
@@ -68,11 +68,11 @@ fn an_unknown_article_id_is_reported_as_such() {
 
 #[test]
 fn a_source_without_its_article_file_is_a_problem() {
-    let mut files = CorpusFiles::embedded();
+    let mut files = brink_build::embedded::files();
     files
         .articles
         .retain(|(stem, _)| stem != "002_eac895019da0e25b");
-    let problems: Vec<String> = Corpus::load(files)
+    let problems: Vec<String> = brink_build::load::load(files)
         .unwrap_err()
         .iter()
         .map(ToString::to_string)
@@ -85,8 +85,8 @@ fn a_source_without_its_article_file_is_a_problem() {
 
 #[test]
 fn corrupt_json_is_a_problem_not_a_panic() {
-    let files = CorpusFiles::embedded().with_json("sources.json", "[{\"id\": 3");
-    let problems = Corpus::load(files).unwrap_err();
+    let files = brink_build::embedded::files().with_json("sources.json", "[{\"id\": 3");
+    let problems = brink_build::load::load(files).unwrap_err();
     assert_eq!(problems.len(), 1);
     assert!(problems[0]
         .to_string()

@@ -1,10 +1,10 @@
 //! The "as of" date, for facts whose dates were checked by hand against the articles.
-use brink::data::as_of::{AsOf, Reading};
-use brink::data::corpus::Corpus;
-use brink::data::dates::Date;
+use brink_core::data::as_of::{AsOf, Reading};
+use brink_core::data::corpus::Corpus;
+use brink_core::data::dates::Date;
 
 fn corpus() -> Corpus {
-    Corpus::embedded().expect("corpus loads")
+    brink_build::embedded::corpus().expect("corpus loads")
 }
 
 fn as_of(date: &str, reading: Reading) -> AsOf {

@@ -3,17 +3,18 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use brink::bundle::Bundle;
+use brink_core::bundle::Bundle;
 use serde_json::Value;
 
 fn embedded() -> Bundle {
-    Bundle::embedded().unwrap_or_else(|p| panic!("{} problems, first: {}", p.len(), p[0]))
+    brink_build::embedded::bundle()
+        .unwrap_or_else(|p| panic!("{} problems, first: {}", p.len(), p[0]))
 }
 
 #[test]
 fn the_bundle_round_trips_without_the_article_texts() {
     let bundle = embedded();
-    let packed = bundle.pack().unwrap();
+    let packed = brink_build::pack::pack(&bundle).unwrap();
     let mut back: Bundle = serde_json::from_str(&packed.bundle.contents).unwrap();
     back.corpus.index_quotes();
     assert_eq!(back.corpus.deployments, bundle.corpus.deployments);
@@ -33,7 +34,7 @@ fn the_bundle_round_trips_without_the_article_texts() {
             m.deployment
         );
     }
-    let codes = |l: &brink::geo::layout::MapLayout| {
+    let codes = |l: &brink_core::geo::layout::MapLayout| {
         l.countries
             .iter()
             .map(|c| c.code.clone())
@@ -61,7 +62,7 @@ fn the_bundle_round_trips_without_the_article_texts() {
     // none of them travels in the bundle itself.
     let names: Vec<&str> = bundle.downloads.iter().map(|d| d.name.as_str()).collect();
     assert_eq!(names.len(), 15, "{names:?}");
-    for (name, text) in brink::data::embedded::CorpusFiles::embedded().json {
+    for (name, text) in brink_build::embedded::files().json {
         let file = bundle.downloads.iter().find(|d| d.name == name).unwrap();
         assert_eq!(file.contents, text, "{name}");
     }
@@ -81,16 +82,16 @@ fn the_bundle_round_trips_without_the_article_texts() {
 
 #[test]
 fn file_names_change_with_their_contents() {
-    let a = embedded().pack().unwrap();
-    let again = embedded().pack().unwrap();
+    let a = brink_build::pack::pack(&embedded()).unwrap();
+    let again = brink_build::pack::pack(&embedded()).unwrap();
     assert_eq!(
         a.bundle.path, again.bundle.path,
         "the same corpus gets the same names"
     );
     assert!(a.bundle.path.starts_with("data/corpus.") && a.bundle.path.ends_with(".json"));
     assert_ne!(
-        brink::bundle::content_hash("Kyiv"),
-        brink::bundle::content_hash("Kiev")
+        brink_build::pack::content_hash("Kyiv"),
+        brink_build::pack::content_hash("Kiev")
     );
 }
 
@@ -99,7 +100,7 @@ pub(crate) fn corpus_copy(name: &str) -> PathBuf {
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(dir.join("corpus/articles")).unwrap();
-    let from = Path::new("assets/corpus");
+    let from = &crate::repo_root().join("assets/corpus");
     for entry in std::fs::read_dir(from)
         .unwrap()
         .chain(std::fs::read_dir(from.join("articles")).unwrap())
@@ -198,5 +199,26 @@ fn a_broken_reference_stops_the_build_with_its_exact_message() {
     assert!(
         !dir.join("site/data").exists(),
         "nothing is written for a broken corpus"
+    );
+}
+
+#[test]
+fn a_place_moved_into_another_country_stops_the_build_naming_it() {
+    let dir = corpus_copy("build-step-kyiv-in-minsk");
+    edit_record(&dir, "places.json", "kyiv", |r| {
+        (r["lon"], r["lat"]) = (27.57.into(), 53.90.into()); // Minsk
+    });
+    let out = build_site(&dir);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert!(lines[0].ends_with("has 1 problem(s):"), "{stderr}");
+    assert_eq!(
+        lines[1],
+        "places.json [kyiv]: its point (27.57, 53.9) lies in BLR but the place says UKR"
+    );
+    assert!(
+        !dir.join("site/data").exists(),
+        "nothing is written for a corpus that fails a check"
     );
 }

@@ -1,11 +1,10 @@
 //! The real corpus validates, and each class of error in the data gets its exact message.
-use brink::data::corpus::Corpus;
-use brink::data::embedded::CorpusFiles;
-use brink::data::evidence::all_evidence;
+use brink_core::data::corpus::Corpus;
+use brink_core::data::evidence::all_evidence;
 use serde_json::Value;
 
 fn corpus() -> Corpus {
-    Corpus::embedded().unwrap_or_else(|problems| {
+    brink_build::embedded::corpus().unwrap_or_else(|problems| {
         let list: Vec<String> = problems.iter().map(ToString::to_string).collect();
         panic!("{} problems:\n{}", list.len(), list.join("\n"))
     })
@@ -13,7 +12,7 @@ fn corpus() -> Corpus {
 
 /// The problems of the embedded corpus after `edit` changes one record of `file`.
 fn problems_after(file: &'static str, id: &str, edit: impl FnOnce(&mut Value)) -> Vec<String> {
-    let files = CorpusFiles::embedded();
+    let files = brink_build::embedded::files();
     let mut records: Vec<Value> = serde_json::from_str(files.json_text(file)).unwrap();
     let record = records
         .iter_mut()
@@ -21,7 +20,7 @@ fn problems_after(file: &'static str, id: &str, edit: impl FnOnce(&mut Value)) -
         .unwrap_or_else(|| panic!("{file} has no {id}"));
     edit(record);
     let files = files.with_json(file, &serde_json::to_string(&records).unwrap());
-    match Corpus::load(files) {
+    match brink_build::load::load(files) {
         Ok(_) => Vec::new(),
         Err(problems) => problems.iter().map(ToString::to_string).collect(),
     }

@@ -18,9 +18,9 @@ fn keys(value: &Value, out: &mut BTreeSet<String>) {
 
 #[test]
 fn the_readme_documents_every_file_and_field_in_use() {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/corpus");
+    let root = crate::repo_root().join("assets/corpus");
     let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
-    let files = brink::data::embedded::CorpusFiles::embedded();
+    let files = brink_build::embedded::files();
     for (name, text) in &files.json {
         assert!(
             readme.contains(&format!("`{name}`")),

@@ -1,13 +1,12 @@
 //! Coverage, disagreements and page furniture, checked against the articles by hand.
 use std::collections::BTreeSet;
 
-use brink::data::corpus::Corpus;
-use brink::data::furniture::furniture_of;
-use brink::data::model::FurnitureKind;
+use brink_core::data::furniture::furniture_of;
+use brink_core::data::model::FurnitureKind;
 
 #[test]
 fn coverage_per_fact_is_the_set_of_articles_its_quotes_cite() {
-    let c = Corpus::embedded().unwrap();
+    let c = brink_build::embedded::corpus().unwrap();
     let ids: Vec<&str> = c.sources().iter().map(|s| s.id.as_str()).collect();
     let rows = c.coverage_rows();
     assert_eq!(
@@ -39,7 +38,7 @@ fn coverage_per_fact_is_the_set_of_articles_its_quotes_cite() {
 
 #[test]
 fn only_differing_numbers_are_a_disagreement() {
-    let c = Corpus::embedded().unwrap();
+    let c = brink_build::embedded::corpus().unwrap();
     let differ: Vec<&str> = c
         .figures
         .iter()
@@ -53,7 +52,7 @@ fn only_differing_numbers_are_a_disagreement() {
 
 #[test]
 fn page_furniture_is_told_apart_from_the_prose() {
-    let c = Corpus::embedded().unwrap();
+    let c = brink_build::embedded::corpus().unwrap();
     let nyt = c.article("002_eac895019da0e25b").unwrap();
     let paragraphs = nyt.paragraphs();
     let (kinds, unmatched) = furniture_of(&paragraphs, &nyt.source.furniture);
@@ -88,9 +87,9 @@ fn page_furniture_is_told_apart_from_the_prose() {
 
 #[test]
 fn a_furniture_run_that_matches_nothing_is_reported() {
-    let c = Corpus::embedded().unwrap();
+    let c = brink_build::embedded::corpus().unwrap();
     let nyt = c.article("002_eac895019da0e25b").unwrap();
-    let rules = vec![brink::data::model::Furniture {
+    let rules = vec![brink_core::data::model::Furniture {
         kind: FurnitureKind::Navigation,
         first: "Subscribe now".into(),
         last: None,

@@ -1,6 +1,6 @@
 //! The security policy the build writes: the loader script by its hash (computed here by
 //! openssl, not by the code under test), nothing inline otherwise, replaced on a rebuild.
-use brink::csp::with_policy;
+use brink_build::csp::with_policy;
 
 const PAGE: &str = "<!doctype html><html lang=en><meta charset=utf-8><title>t</title><script type=module>import init from './a.js';\nawait init();</script><link href=/a.js rel=modulepreload><script src=/b.js></script></head>";
 const LOADER_HASH: &str = "'sha256-x9M0gyFNI11XnHFE6KY+O2ZSsb+MKtqj6pcvCAPzQqw='";

@@ -1,17 +1,17 @@
 //! What a record is decides how it is drawn, and the map's geography cannot lie.
-use brink::data::corpus::{Corpus, Problem};
-use brink::data::mapping::{mapping_of, Mapping, Unmapped};
-use brink::data::model::{DeploymentKind as K, Side, Status as S};
-use brink::geo::checks::{capitals_covered, place_problems, region_problems};
-use brink::geo::layout::MapLayout;
-use brink::geo::projection::Lambert;
-use brink::geo::shapes::{countries_from_topojson, Country};
-use brink::geo::symbols::{radius_for_count, EQUIPMENT_RADIUS_PX};
+use brink_build::checks::places::{capitals_covered, place_problems, region_problems};
+use brink_core::data::corpus::{Corpus, Problem};
+use brink_core::data::mapping::{mapping_of, Mapping, Unmapped};
+use brink_core::data::model::{DeploymentKind as K, Side, Status as S};
+use brink_core::geo::layout::MapLayout;
+use brink_core::geo::projection::Lambert;
+use brink_core::geo::shapes::{countries_from_topojson, Country};
+use brink_core::geo::symbols::{radius_for_count, EQUIPMENT_RADIUS_PX};
 
 const TOPO: &str = include_str!("../../assets/geo/countries.topo.json");
 
 fn corpus() -> Corpus {
-    Corpus::embedded().expect("corpus loads")
+    brink_build::embedded::corpus().expect("corpus loads")
 }
 
 fn projection_and_shapes() -> (Lambert, Vec<Country>) {
@@ -253,7 +253,7 @@ fn a_narrow_screen_opens_on_where_most_markers_are() {
         "{core:?}"
     );
     // A phone-shaped view fitted on it zooms in and shows all of it.
-    let phone = brink::geo::viewport::Viewport::new(layout.frame).with_aspect(1.0);
+    let phone = brink_core::geo::viewport::Viewport::new(layout.frame).with_aspect(1.0);
     let fitted = phone.fitting(core);
     assert!(fitted.zoom > 1.2, "zoom {}", fitted.zoom);
     let seen = fitted.view_box();

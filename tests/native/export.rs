@@ -1,6 +1,5 @@
 //! CSV export: quoting that survives commas, quotes and line breaks, and one row per record.
-use brink::data::corpus::Corpus;
-use brink::data::export::{csv, csv_field, fact_key, Rows, FACTS_TABLE, TABLES};
+use brink_core::data::export::{csv, csv_field, fact_key, Rows, FACTS_TABLE, TABLES};
 
 /// A small RFC 4180 reader, written separately from the writer, to read the tables back.
 fn parse(text: &str) -> Vec<Vec<String>> {
@@ -48,7 +47,7 @@ fn awkward_fields_are_quoted_and_read_back() {
 
 #[test]
 fn each_table_has_a_row_per_record() {
-    let c = Corpus::embedded().unwrap();
+    let c = brink_build::embedded::corpus().unwrap();
     let claims: usize = c.figures.iter().map(|f| f.claims.len()).sum();
     let expected = [
         c.deployments.len(),
@@ -75,7 +74,7 @@ fn each_table_has_a_row_per_record() {
 
 #[test]
 fn a_views_rows_are_its_records_in_its_order() {
-    let corpus = Corpus::embedded().unwrap();
+    let corpus = brink_build::embedded::corpus().unwrap();
     let ids: Vec<String> = [
         "ru_rostov_artillery",
         "no_such_record",
@@ -101,7 +100,7 @@ fn a_views_rows_are_its_records_in_its_order() {
 
 #[test]
 fn the_coverage_rows_are_a_table_of_mixed_facts() {
-    let corpus = Corpus::embedded().unwrap();
+    let corpus = brink_build::embedded::corpus().unwrap();
     let all = parse(&corpus.csv_rows(FACTS_TABLE, Rows::All).unwrap());
     assert_eq!(all.len() - 1, corpus.coverage_rows().len());
     let keys = vec![

@@ -1,14 +1,14 @@
 //! What the app displays says no more than the articles: attribution, venues, stances and words.
-use brink::data::corpus::Corpus;
-use brink::data::fidelity::{
+use brink_build::checks::fidelity::{
     attribution_problems, checked_words, stance_problems, unsupported_words, venue_problems,
 };
+use brink_core::data::corpus::Corpus;
 
 fn corpus() -> Corpus {
-    Corpus::embedded().expect("corpus loads")
+    brink_build::embedded::corpus().expect("corpus loads")
 }
 
-fn assert_none(kind: &str, problems: Vec<brink::data::corpus::Problem>) {
+fn assert_none(kind: &str, problems: Vec<brink_core::data::corpus::Problem>) {
     if !problems.is_empty() {
         let list: Vec<String> = problems.iter().map(ToString::to_string).collect();
         panic!("{} {kind} problems:\n{}", list.len(), list.join("\n"));

@@ -1,11 +1,10 @@
 //! Projection, shapes, symbols and viewport math.
-use brink::data::corpus::Corpus;
-use brink::data::frame::MAP_FRAME;
-use brink::geo::frame::projected_frame;
-use brink::geo::projection::{Lambert, MapPoint};
-use brink::geo::shapes::countries_from_topojson;
-use brink::geo::symbols::{radius_for_count, MIN_RADIUS_PX};
-use brink::geo::viewport::{Viewport, MAX_ZOOM};
+use brink_core::data::frame::MAP_FRAME;
+use brink_core::geo::frame::projected_frame;
+use brink_core::geo::projection::{Lambert, MapPoint};
+use brink_core::geo::shapes::countries_from_topojson;
+use brink_core::geo::symbols::{radius_for_count, MIN_RADIUS_PX};
+use brink_core::geo::viewport::{Viewport, MAX_ZOOM};
 use proptest::prelude::*;
 
 const TOPO: &str = include_str!("../../assets/geo/countries.topo.json");
@@ -105,7 +104,7 @@ fn read_path(d: &str) -> Vec<Vec<(f64, f64)>> {
 
 #[test]
 fn country_paths_read_back_to_their_outlines_within_a_tenth_of_a_kilometre() {
-    use brink::geo::shapes::svg_path;
+    use brink_core::geo::shapes::svg_path;
     let p = Lambert::theatre();
     let countries = countries_from_topojson(TOPO, &p).unwrap();
     let ukraine = countries.iter().find(|c| c.code == "UKR").unwrap();
@@ -129,9 +128,9 @@ fn country_paths_read_back_to_their_outlines_within_a_tenth_of_a_kilometre() {
         }
     }
     let tiny = svg_path(&[vec![
-        brink::geo::projection::MapPoint { x: 1.0, y: -2.05 },
-        brink::geo::projection::MapPoint { x: 2.5, y: -2.35 },
-        brink::geo::projection::MapPoint { x: 1.0, y: 0.0 },
+        brink_core::geo::projection::MapPoint { x: 1.0, y: -2.05 },
+        brink_core::geo::projection::MapPoint { x: 2.5, y: -2.35 },
+        brink_core::geo::projection::MapPoint { x: 1.0, y: 0.0 },
     ]]);
     // tenths: (10, -21) → (25, -24) → (10, 0); steps (15, -3) and (-15, 24)
     assert_eq!(tiny, "M1-2.1l1.5-.3-1.5 2.4z");
@@ -163,7 +162,7 @@ fn the_map_has_the_theatres_countries_with_labels_in_frame() {
 
 #[test]
 fn every_drawable_deployment_is_in_the_frame_or_flagged_off_map() {
-    let c = Corpus::embedded().unwrap();
+    let c = brink_build::embedded::corpus().unwrap();
     let p = Lambert::theatre();
     let frame = projected_frame(&p, &MAP_FRAME);
     for d in c.drawable_deployments() {

@@ -1,5 +1,5 @@
-use brink::data::corpus::Paragraph;
-use brink::data::highlight::{segments, TextSpan};
+use brink_core::data::corpus::Paragraph;
+use brink_core::data::highlight::{segments, TextSpan};
 
 #[test]
 fn cuts_a_paragraph_at_span_edges_and_names_covering_spans() {

@@ -1,4 +1,4 @@
-use brink::geo::labels::{place_labels, LabelRequest, ScreenBox};
+use brink_core::geo::labels::{place_labels, LabelRequest, ScreenBox};
 
 fn city(text: &str, x: f64, y: f64) -> LabelRequest {
     LabelRequest {

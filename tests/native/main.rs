@@ -24,3 +24,8 @@ mod search;
 mod single;
 mod spread;
 mod url_codec;
+
+/// The repository's root: the corpus, the seeds and the READMEs are read from there.
+pub(crate) fn repo_root() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}

@@ -1,6 +1,7 @@
 //! The build's service worker: it caches every file of the build, under a name that changes
 //! when any file does.
-use brink::offline::{site_files, worker_script, write_worker, WORKER};
+use brink_build::offline::{site_files, worker_script, write_worker};
+use brink_core::bundle::WORKER;
 
 fn site(name: &str, files: &[(&str, &str)]) -> std::path::PathBuf {
     let root = std::env::temp_dir().join(format!("brink-offline-{name}-{}", std::process::id()));

@@ -1,5 +1,5 @@
 //! The map as a picture: the map nested at its size, words escaped, legend and credits present.
-use brink::geo::picture::{map_picture, PictureText, LEGEND_SHAPES, LEGEND_SIDES};
+use brink_core::geo::picture::{map_picture, PictureText, LEGEND_SHAPES, LEGEND_SIDES};
 
 fn text() -> PictureText {
     PictureText {

@@ -1,13 +1,13 @@
 //! Queries return what the articles say, for facts checked by hand against the text.
-use brink::data::corpus::Corpus;
-use brink::data::evidence::{FactKind, FactRef};
-use brink::data::facts::Leaning;
-use brink::data::mapping::Unmapped;
-use brink::data::model::Status;
-use brink::data::query::{reported_by, Tension};
+use brink_core::data::corpus::Corpus;
+use brink_core::data::evidence::{FactKind, FactRef};
+use brink_core::data::facts::Leaning;
+use brink_core::data::mapping::Unmapped;
+use brink_core::data::model::Status;
+use brink_core::data::query::{reported_by, Tension};
 
 fn corpus() -> Corpus {
-    Corpus::embedded().expect("corpus loads")
+    brink_build::embedded::corpus().expect("corpus loads")
 }
 
 #[test]
@@ -79,7 +79,7 @@ fn a_quote_lists_the_facts_it_supports() {
     let start = text
         .find("He also confirmed that the U.S. intends to send five military helicopters.")
         .unwrap();
-    let span = brink::data::highlight::TextSpan {
+    let span = brink_core::data::highlight::TextSpan {
         start,
         end: start + 10,
     };

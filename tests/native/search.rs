@@ -1,7 +1,7 @@
 //! Search finds what the articles say, for the queries a newsroom asked, checked by hand.
-use brink::data::corpus::Corpus;
-use brink::data::search::documents::{documents, TITLE};
-use brink::data::search::{SearchIndex, SearchKind, SearchResults};
+use brink_core::data::corpus::Corpus;
+use brink_core::data::search::documents::{documents, TITLE};
+use brink_core::data::search::{SearchIndex, SearchKind, SearchResults};
 use unicode_normalization::UnicodeNormalization;
 
 fn nfd(text: &str) -> String {
@@ -32,7 +32,7 @@ fn sentences<'a>(results: &SearchResults<'a>) -> Vec<&'a str> {
 
 #[test]
 fn stoltenberg_finds_the_man_his_positions_events_and_sentences() {
-    let c = Corpus::embedded().unwrap();
+    let c = brink_build::embedded::corpus().unwrap();
     let index = index(&c);
     let found = index.search("Stoltenberg");
     assert_eq!(found.groups[0].0, SearchKind::Person, "people come first");
@@ -64,7 +64,7 @@ fn stoltenberg_finds_the_man_his_positions_events_and_sentences() {
 
 #[test]
 fn case_diacritics_and_word_order_do_not_matter() {
-    let c = Corpus::embedded().unwrap();
+    let c = brink_build::embedded::corpus().unwrap();
     let index = index(&c);
     for query in [
         "STOLTENBERG",
@@ -89,7 +89,7 @@ fn case_diacritics_and_word_order_do_not_matter() {
 
 #[test]
 fn transliterations_of_one_name_find_each_other() {
-    let c = Corpus::embedded().unwrap();
+    let c = brink_build::embedded::corpus().unwrap();
     let index = index(&c);
     // 004 writes "Kadamovskiy", 000 "Kadamovsky": either spelling finds both sentences.
     for query in ["Kadamovsky", "Kadamovskiy", "kadamovskii"] {
@@ -112,7 +112,7 @@ fn transliterations_of_one_name_find_each_other() {
 
 #[test]
 fn the_newsroom_queries_find_what_the_articles_say() {
-    let c = Corpus::embedded().unwrap();
+    let c = brink_build::embedded::corpus().unwrap();
     let index = index(&c);
     let helmets = index.search("helmets");
     assert!(ids(&helmets, SearchKind::Deployment).contains(&"de_helmets"));
@@ -139,7 +139,7 @@ fn the_newsroom_queries_find_what_the_articles_say() {
 
 #[test]
 fn a_query_without_words_or_matches_finds_nothing() {
-    let c = Corpus::embedded().unwrap();
+    let c = brink_build::embedded::corpus().unwrap();
     let index = index(&c);
     for query in ["", "   ", "…—“”", "zzqxj", "stoltenberg zzqxj"] {
         assert_eq!(index.search(query).total(), 0, "{query:?}");

@@ -1,7 +1,7 @@
 //! The single-file packer: everything inlined, and no inlined text able to end its element.
 use std::path::{Path, PathBuf};
 
-use brink::single::pack_site;
+use brink_build::single::pack_site;
 
 /// A minimal built site under a fresh temporary folder, with hostile text in its data.
 fn site(name: &str, css: &str) -> PathBuf {

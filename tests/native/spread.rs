@@ -1,8 +1,8 @@
 //! Spreading symbols that would overlap: nothing touches, lone symbols stay on their places,
 //! and zooming in breaks the groups up.
-use brink::geo::labels::ScreenBox;
-use brink::geo::spread::{spread, Footprint, GAP_PX};
-use brink::geo::symbols::{shape_path, shape_reach, MarkerShape};
+use brink_core::geo::labels::ScreenBox;
+use brink_core::geo::spread::{spread, Footprint, GAP_PX};
+use brink_core::geo::symbols::{shape_path, shape_reach, MarkerShape};
 
 /// A screen far larger than any crowd here.
 const OPEN: ScreenBox = ScreenBox {

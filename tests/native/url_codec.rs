@@ -1,5 +1,5 @@
-use brink::geo::layers::Layer;
-use brink::url::{decode, encode, MapSelection, Page, TextSpan, ViewState};
+use brink_core::geo::layers::Layer;
+use brink_core::url::{decode, encode, MapSelection, Page, TextSpan, ViewState};
 use proptest::prelude::*;
 
 fn article(id: &str, span: Option<(usize, usize)>) -> ViewState {
@@ -115,8 +115,8 @@ fn map_links_read_selection_and_layers() {
 
 #[test]
 fn search_people_timeline_and_the_date_round_trip() {
-    use brink::data::dates::Date;
-    use brink::url::{AsOf, Reading};
+    use brink_core::data::dates::Date;
+    use brink_core::url::{AsOf, Reading};
     let jan13 = Some(AsOf {
         date: Date::parse("2022-01-13").unwrap(),
         reading: Reading::Happened,
@@ -198,8 +198,8 @@ fn a_bad_date_or_reading_keeps_the_view_and_says_so() {
 
 #[test]
 fn coverage_figures_and_voices_round_trip() {
-    use brink::data::evidence::FactKind;
-    use brink::url::{Attribution, CoverageQuery, CoverageSort, Side};
+    use brink_core::data::evidence::FactKind;
+    use brink_core::url::{Attribution, CoverageQuery, CoverageSort, Side};
     let only_nyt = CoverageQuery {
         kind: Some(FactKind::Event),
         side: Some(Side::Russia),
@@ -289,7 +289,7 @@ proptest! {
 
 #[test]
 fn the_map_position_round_trips_and_a_bad_one_is_reported() {
-    use brink::url::MapFrame;
+    use brink_core::url::MapFrame;
     let state = ViewState {
         frame: Some(MapFrame {
             zoom_pct: 225,

@@ -10,9 +10,9 @@ use super::labels::Labels;
 use super::leaders::{LeaderLayer, LeaderPart, LeaderPaths};
 use super::markers::{Markers, Venues};
 use super::use_map;
-use crate::geo::layout::RegionOutline;
-use crate::geo::projection::MapPoint;
-use crate::url::MapSelection;
+use brink_core::geo::layout::RegionOutline;
+use brink_core::geo::projection::MapPoint;
+use brink_core::url::MapSelection;
 
 /// What a pointer move asks of the view.
 enum GestureChange {
@@ -240,8 +240,8 @@ fn SelectedRegion() -> impl IntoView {
 }
 
 /// The CSS suffix of a side's colour.
-pub(crate) fn side_slug(side: crate::data::model::Side) -> &'static str {
-    use crate::data::model::Side;
+pub(crate) fn side_slug(side: brink_core::data::model::Side) -> &'static str {
+    use brink_core::data::model::Side;
     match side {
         Side::Russia => "russia",
         Side::Us => "us",

@@ -3,15 +3,15 @@ use leptos::prelude::*;
 
 use super::use_map;
 use crate::app::use_corpus;
-use crate::data::dates::describe;
-use crate::data::facts::{EventKind, Figure};
-use crate::data::mapping::Mapping;
-use crate::data::model::Deployment;
 use crate::ui::coverage_dots::CoverageDots;
 use crate::ui::evidence_list::EvidenceList;
 use crate::ui::link::Link;
 use crate::ui::person_link::{claim_giver, people_links};
-use crate::url::{MapSelection, Page, ViewState};
+use brink_core::data::dates::describe;
+use brink_core::data::facts::{EventKind, Figure};
+use brink_core::data::mapping::Mapping;
+use brink_core::data::model::Deployment;
+use brink_core::url::{MapSelection, Page, ViewState};
 
 /// The panel: a side column on wide screens, a bottom sheet on phones.
 #[component]
@@ -64,7 +64,10 @@ pub fn headline(selection: Option<MapSelection>) -> String {
                 let who = corpus
                     .actor(&d.actor)
                     .map_or(d.actor.as_str(), |a| a.name.as_str());
-                format!("Selected: {}", crate::data::query::deployment_label(d, who))
+                format!(
+                    "Selected: {}",
+                    brink_core::data::query::deployment_label(d, who)
+                )
             },
         ),
         Some(MapSelection::Venue(id)) => corpus.place(&id).map_or_else(

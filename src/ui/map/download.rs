@@ -5,10 +5,10 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use super::use_map;
 use crate::app::use_navigator;
-use crate::data::as_of::Reading;
-use crate::geo::picture::{map_picture, Picture, PictureText};
 use crate::load::{blob_url, media_type};
 use crate::ui::save::{save_text, save_url};
+use brink_core::data::as_of::Reading;
+use brink_core::geo::picture::{map_picture, Picture, PictureText};
 
 /// The name the map is saved under as SVG.
 const SVG_FILE: &str = "brink-map.svg";
@@ -49,7 +49,7 @@ fn picture_text() -> PictureText {
         lines.push(selected);
     }
     PictureText {
-        venues: !hidden.contains(&crate::geo::layers::Layer::Venues),
+        venues: !hidden.contains(&brink_core::geo::layers::Layer::Venues),
         title: "Brink: forces and venues as five news articles of January 2022 report them".to_owned(),
         lines,
         credit: vec![

@@ -3,8 +3,8 @@
 use leptos::prelude::*;
 
 use super::use_map;
-use crate::geo::layers::Layer;
-use crate::url::MapSelection;
+use brink_core::geo::layers::Layer;
+use brink_core::url::MapSelection;
 
 /// Buttons for the off-map venues.
 #[component]

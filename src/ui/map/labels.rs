@@ -2,8 +2,8 @@
 use leptos::prelude::*;
 
 use super::use_map;
-use crate::geo::labels::{place_labels, LabelRequest, ScreenBox};
-use crate::geo::projection::MapPoint;
+use brink_core::geo::labels::{place_labels, LabelRequest, ScreenBox};
+use brink_core::geo::projection::MapPoint;
 
 /// The boxes of the symbols on screen as drawn (halos included), and the rings on the places
 /// moved symbols stand for, which names give way to: a name never overprints a force or a

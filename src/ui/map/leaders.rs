@@ -5,7 +5,7 @@ use std::fmt::Write;
 use leptos::prelude::*;
 
 use super::{use_map, MapContext};
-use crate::geo::projection::MapPoint;
+use brink_core::geo::projection::MapPoint;
 
 /// Pixels of radius of the ring that marks a moved symbol's true place.
 const PLACE_RING_PX: f64 = 2.6;

@@ -2,8 +2,8 @@
 use leptos::prelude::*;
 
 use super::use_map;
-use crate::geo::picture::{group_thousands, LEGEND_COUNTS, LEGEND_SHAPES, LEGEND_SIDES};
-use crate::geo::symbols::{radius_for_count, shape_path, MarkerShape};
+use brink_core::geo::picture::{group_thousands, LEGEND_COUNTS, LEGEND_SHAPES, LEGEND_SIDES};
+use brink_core::geo::symbols::{radius_for_count, shape_path, MarkerShape};
 
 /// The legend under the map.
 #[component]

@@ -2,17 +2,17 @@
 //! articles say will not happen.
 use leptos::prelude::*;
 
-use crate::geo::layers::Layer;
+use brink_core::geo::layers::Layer;
 
 use super::canvas::side_slug;
 use super::use_map;
 use crate::app::use_corpus;
-use crate::data::dates::describe;
-use crate::data::mapping::Unmapped;
-use crate::data::model::{Deployment, DeploymentKind};
 use crate::lens::use_lens;
 use crate::ui::coverage_dots::CoverageDots;
-use crate::url::MapSelection;
+use brink_core::data::dates::describe;
+use brink_core::data::mapping::Unmapped;
+use brink_core::data::model::{Deployment, DeploymentKind};
+use brink_core::url::MapSelection;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum SortBy {

@@ -6,11 +6,11 @@ use leptos::prelude::*;
 use super::canvas::side_slug;
 use super::{use_map, MapContext};
 use crate::app::use_corpus;
-use crate::geo::layers::Layer;
-use crate::geo::layout::{MarkerSpot, VenueSpot, HALO_PX};
-use crate::geo::symbols::shape_path;
 use crate::lens::use_lens;
-use crate::url::MapSelection;
+use brink_core::geo::layers::Layer;
+use brink_core::geo::layout::{MarkerSpot, VenueSpot, HALO_PX};
+use brink_core::geo::symbols::shape_path;
+use brink_core::url::MapSelection;
 
 /// Where the symbol `index` is drawn, at screen size (tracked).
 fn symbol_transform(ctx: MapContext, index: usize) -> String {

@@ -15,17 +15,17 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::app::{use_bundle, use_corpus, use_navigator};
-use crate::data::model::Evidence;
-use crate::geo::labels::ScreenBox;
-use crate::geo::layers::Layer;
-use crate::geo::layout::MapLayout;
-use crate::geo::projection::MapPoint;
-use crate::geo::spread::{spread, Spread};
-use crate::geo::viewport::Viewport;
 use crate::ui::as_of_bar::AsOfBar;
 use crate::ui::view_head::ViewHead;
 use crate::ui::voice_filter::VoiceFilter;
-use crate::url::{MapFrame, MapSelection, Page, ViewState};
+use brink_core::data::model::Evidence;
+use brink_core::geo::labels::ScreenBox;
+use brink_core::geo::layers::Layer;
+use brink_core::geo::layout::MapLayout;
+use brink_core::geo::projection::MapPoint;
+use brink_core::geo::spread::{spread, Spread};
+use brink_core::geo::viewport::Viewport;
+use brink_core::url::{MapFrame, MapSelection, Page, ViewState};
 
 /// What every part of the map view shares.
 #[derive(Clone, Copy)]
@@ -269,7 +269,7 @@ fn dated_symbols(layout: &'static MapLayout) -> Memo<Vec<bool>> {
         .iter()
         .map(|m| by_id.get(m.deployment.as_str()).copied().unwrap_or(&[]))
         .collect();
-    let venue_events: Vec<Vec<&'static crate::data::facts::Event>> = layout
+    let venue_events: Vec<Vec<&'static brink_core::data::facts::Event>> = layout
         .venues
         .iter()
         .map(|v| corpus.events_at(&v.place))

@@ -3,8 +3,8 @@ use leptos::prelude::*;
 
 use super::use_map;
 use crate::app::use_navigator;
-use crate::geo::layers::Layer;
-use crate::url::{Page, ViewState};
+use brink_core::geo::layers::Layer;
+use brink_core::url::{Page, ViewState};
 
 /// One checkbox per layer; the hidden layers are in the URL.
 #[component]

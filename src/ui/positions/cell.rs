@@ -3,12 +3,12 @@
 use leptos::prelude::*;
 
 use crate::app::use_corpus;
-use crate::data::dates::describe;
-use crate::data::facts::Position;
 use crate::lens::use_lens;
 use crate::ui::coverage_dots::CoverageDots;
 use crate::ui::evidence_list::EvidenceList;
 use crate::ui::person_link::PersonLink;
+use brink_core::data::dates::describe;
+use brink_core::data::facts::Position;
 
 /// The positions of one actor on one issue.
 #[component]
@@ -22,7 +22,7 @@ pub fn Cell(
     }
     let lens = use_lens();
     let ids: Vec<String> = positions.iter().map(|p| p.id.clone()).collect();
-    let evidence: Vec<&'static [crate::data::model::Evidence]> =
+    let evidence: Vec<&'static [brink_core::data::model::Evidence]> =
         positions.iter().map(|p| p.evidence.as_slice()).collect();
     let none_yet = move || {
         !ids.iter()

@@ -4,12 +4,12 @@ use leptos::prelude::*;
 use super::matrix::{tension_slug, MapLinks};
 use super::PositionsState;
 use crate::app::use_corpus;
-use crate::data::dates::describe;
-use crate::data::facts::Position;
 use crate::ui::evidence_list::EvidenceList;
 use crate::ui::link::Link;
 use crate::ui::notice::Notice;
 use crate::ui::person_link::PersonLink;
+use brink_core::data::dates::describe;
+use brink_core::data::facts::Position;
 
 /// The story of one issue, or a message if the link names none that exists.
 #[component]

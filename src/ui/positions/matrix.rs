@@ -5,10 +5,10 @@ use leptos::prelude::*;
 use super::cell::Cell;
 use super::PositionsState;
 use crate::app::{use_corpus, use_navigator};
-use crate::data::facts::Issue;
-use crate::data::query::Tension;
 use crate::ui::link::Link;
-use crate::url::{MapSelection, ViewState};
+use brink_core::data::facts::Issue;
+use brink_core::data::query::Tension;
+use brink_core::url::{MapSelection, ViewState};
 
 /// Whether the issue or any shown position on it mentions `needle` (lowercase).
 fn matches(issue: &Issue, actors: &[String], needle: &str) -> bool {

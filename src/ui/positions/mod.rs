@@ -9,7 +9,7 @@ use crate::app::{use_corpus, use_navigator};
 use crate::ui::as_of_bar::AsOfBar;
 use crate::ui::view_head::ViewHead;
 use crate::ui::voice_filter::VoiceFilter;
-use crate::url::{Page, ViewState};
+use brink_core::url::{Page, ViewState};
 
 /// The columns shown when the link names none.
 pub const DEFAULT_ACTORS: [&str; 3] = ["us", "nato", "russia"];

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::{focus_result, SearchCursor};
 use crate::app::use_navigator;
 use crate::finder::use_finder;
-use crate::url::{Page, ViewState};
+use brink_core::url::{Page, ViewState};
 
 /// The header's search box.
 #[component]

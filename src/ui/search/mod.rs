@@ -7,7 +7,7 @@ pub use results::SearchView;
 
 use leptos::prelude::*;
 
-use crate::url::ViewState;
+use brink_core::url::ViewState;
 
 /// Where each listed result leads, in list order, shared by the box (Enter opens the first)
 /// and the results (which are drawn elsewhere).

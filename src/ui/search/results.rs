@@ -4,13 +4,13 @@ use leptos::prelude::*;
 
 use super::{focus_result, result_id, SearchCursor};
 use crate::app::use_navigator;
-use crate::data::evidence::FactKind;
-use crate::data::search::documents::{CONTEXT, DETAIL, QUOTES, TITLE};
-use crate::data::search::{Document, Hit, Mark, SearchKind};
 use crate::finder::use_finder;
 use crate::ui::fact_target::fact_target;
 use crate::ui::link::Link;
-use crate::url::{Page, ViewState};
+use brink_core::data::evidence::FactKind;
+use brink_core::data::search::documents::{CONTEXT, DETAIL, QUOTES, TITLE};
+use brink_core::data::search::{Document, Hit, Mark, SearchKind};
+use brink_core::url::{Page, ViewState};
 
 /// How many results of a kind are listed before "Show all".
 const FIRST: usize = 5;

@@ -218,7 +218,7 @@ fn every_evidence_mut(c: &mut Corpus) -> impl Iterator<Item = &mut Evidence> {
 impl Corpus {
     /// Gives every quote its place in its article, then indexes them by article: done once
     /// where the texts are, so the browser links to passages without them.
-    pub(crate) fn locate_quotes(&mut self) {
+    pub fn locate_quotes(&mut self) {
         let texts = std::mem::take(&mut self.texts);
         for e in every_evidence_mut(self) {
             e.span = find_in(&texts, e);

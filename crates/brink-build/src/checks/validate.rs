@@ -1,12 +1,12 @@
 //! Checks that the records hang together and that every quote is in its article.
 use std::collections::BTreeSet;
 
-use super::corpus::{Corpus, Problem};
-use super::dates::Date;
-use super::evidence::{all_evidence, all_facts, FactKind};
-use super::frame::MAP_FRAME;
-use super::furniture::furniture_of;
-use super::model::{Evidence, QUALIFIERS};
+use brink_core::data::corpus::{Corpus, Problem};
+use brink_core::data::dates::Date;
+use brink_core::data::evidence::{all_evidence, all_facts, FactKind};
+use brink_core::data::frame::MAP_FRAME;
+use brink_core::data::furniture::furniture_of;
+use brink_core::data::model::{Evidence, QUALIFIERS};
 
 /// The earliest and latest dates a record may carry: the articles reach back to the founding of
 /// the NATO-Russia Council and forward to the meetings they announce.
@@ -76,7 +76,7 @@ pub fn validate(c: &Corpus) -> Vec<Problem> {
                 "the article text is empty",
             )),
             Some(text) => {
-                let article = crate::data::corpus::Article { source: s, text };
+                let article = brink_core::data::corpus::Article { source: s, text };
                 let (_, unmatched) = furniture_of(&article.paragraphs(), &s.furniture);
                 for r in unmatched {
                     out.push(Problem::at(
@@ -308,7 +308,7 @@ fn qualifier(file: &str, record: &str, q: Option<&str>, out: &mut Vec<Problem>) 
     }
 }
 
-fn place_geometry(p: &super::model::Place, out: &mut Vec<Problem>) {
+fn place_geometry(p: &brink_core::data::model::Place, out: &mut Vec<Problem>) {
     let f = "places.json";
     if !(-180.0..=180.0).contains(&p.lon) || !(-90.0..=90.0).contains(&p.lat) {
         out.push(Problem::at(

@@ -2,10 +2,9 @@
 //! no network: every file of the build is cached under a name that changes with any of them.
 use std::path::Path;
 
-use crate::bundle::content_hash;
+use brink_core::bundle::WORKER;
 
-/// The worker's file name, beside `index.html`.
-pub const WORKER: &str = "sw.js";
+use crate::pack::content_hash;
 
 /// The worker script for a site made of `files` (paths relative to the site, with their contents'
 /// hashes): a new build gets a new cache name, and the worker drops the old caches.

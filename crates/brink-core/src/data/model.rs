@@ -497,3 +497,8 @@ pub struct Deployment {
     /// Supporting quotes.
     pub evidence: Vec<Evidence>,
 }
+
+/// The last word of a name: "Stoltenberg" of "Jens Stoltenberg".
+pub fn surname(name: &str) -> &str {
+    name.rsplit(' ').next().unwrap_or(name)
+}

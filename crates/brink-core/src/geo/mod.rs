@@ -1,5 +1,4 @@
 //! Pure geometry: the map projection, country shapes and pan/zoom math. Never touches the DOM.
-pub mod checks;
 pub mod compact;
 pub mod frame;
 pub mod labels;

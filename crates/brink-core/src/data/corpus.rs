@@ -4,11 +4,10 @@ use std::fmt;
 
 use serde::de::DeserializeOwned;
 
-use super::embedded::CorpusFiles;
 use super::evidence::EvidenceIndex;
 use super::facts::{Event, Figure, Issue, Position};
+use super::files::CorpusFiles;
 use super::model::{Actor, Deployment, Person, Place, Source};
-use super::validate::validate;
 
 /// One thing wrong with the corpus files, naming where it is.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -150,16 +149,12 @@ fn parse_records<T: DeserializeOwned>(
 }
 
 impl Corpus {
-    /// The corpus bundled with this build.
-    pub fn embedded() -> Result<Corpus, Vec<Problem>> {
-        Corpus::load(CorpusFiles::embedded())
-    }
-
-    /// Parses and checks the files, reporting every problem found rather than the first.
-    pub fn load(files: CorpusFiles) -> Result<Corpus, Vec<Problem>> {
+    /// Parses the files into records, reporting every record that cannot be read; the corpus
+    /// checks (in the build) run on what parsed, and [`Corpus::locate_quotes`] indexes it after.
+    pub fn parse(files: CorpusFiles) -> (Corpus, Vec<Problem>) {
         let mut problems = Vec::new();
         let p = |name: &str| files.json_text(name).to_owned();
-        let mut corpus = Corpus {
+        let corpus = Corpus {
             sources: parse_records("sources.json", &p("sources.json"), &mut problems),
             actors: parse_records("actors.json", &p("actors.json"), &mut problems),
             people: parse_records("people.json", &p("people.json"), &mut problems),
@@ -172,16 +167,7 @@ impl Corpus {
             texts: files.articles.into_iter().collect(),
             evidence: EvidenceIndex::default(),
         };
-        // A file that cannot be read at all would make every reference to it dangle: report it
-        // alone rather than bury it under hundreds of consequences.
-        if problems.iter().all(|p| p.record.is_some()) {
-            problems.extend(validate(&corpus));
-        }
-        if !problems.is_empty() {
-            return Err(problems);
-        }
-        corpus.locate_quotes();
-        Ok(corpus)
+        (corpus, problems)
     }
 
     /// All sources, in file order.

@@ -23,7 +23,7 @@ fn main() -> ExitCode {
     let (Some(site), Some(out)) = (site, out) else {
         return usage();
     };
-    let written = brink::single::pack_site(&site).and_then(|page| {
+    let written = brink_build::single::pack_site(&site).and_then(|page| {
         if let Some(dir) = out.parent() {
             std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
         }

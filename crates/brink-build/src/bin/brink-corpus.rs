@@ -8,8 +8,9 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use brink::bundle::Bundle;
-use brink::data::embedded::{CorpusFiles, COUNTRIES_TOPOJSON};
+use brink_build::embedded::COUNTRIES_TOPOJSON;
+use brink_build::files::read_corpus_dir;
+use brink_build::pack::{build_bundle, pack};
 
 fn main() -> ExitCode {
     let mut corpus = PathBuf::from("assets/corpus");
@@ -25,22 +26,21 @@ fn main() -> ExitCode {
             }
         }
     }
-    let bundle = match CorpusFiles::from_dir(&corpus)
-        .and_then(|files| Bundle::build(files, COUNTRIES_TOPOJSON))
-    {
-        Ok(bundle) => bundle,
-        Err(problems) => {
-            eprintln!(
-                "brink-corpus: the corpus in {} has {} problem(s):",
-                corpus.display(),
-                problems.len()
-            );
-            for problem in problems {
-                eprintln!("{problem}");
+    let bundle =
+        match read_corpus_dir(&corpus).and_then(|files| build_bundle(files, COUNTRIES_TOPOJSON)) {
+            Ok(bundle) => bundle,
+            Err(problems) => {
+                eprintln!(
+                    "brink-corpus: the corpus in {} has {} problem(s):",
+                    corpus.display(),
+                    problems.len()
+                );
+                for problem in problems {
+                    eprintln!("{problem}");
+                }
+                return ExitCode::FAILURE;
             }
-            return ExitCode::FAILURE;
-        }
-    };
+        };
     let c = &bundle.corpus;
     println!(
         "brink-corpus: {} checked: {} articles, {} deployments, {} events, {} positions, {} figures",
@@ -54,10 +54,9 @@ fn main() -> ExitCode {
     let Some(site) = site else {
         return ExitCode::SUCCESS;
     };
-    let written = bundle
-        .pack()
+    let written = pack(&bundle)
         .and_then(|packed| packed.write_into(&site))
-        .and_then(|()| brink::offline::write_worker(&site));
+        .and_then(|()| brink_build::offline::write_worker(&site));
     match written {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {

@@ -6,7 +6,7 @@ use std::path::Path;
 
 use base64::Engine;
 
-use crate::bundle::{inline_file_id, INLINE_BUNDLE_ID, PRELOAD_ID};
+use brink_core::bundle::{inline_file_id, INLINE_BUNDLE_ID, PRELOAD_ID};
 
 /// The id of the script element holding the wasm, in base64.
 const INLINE_WASM_ID: &str = "brink-inline-wasm";

@@ -1,10 +1,10 @@
 //! Geography that cannot lie: each place's point lies in the country it names, and no region
 //! drawn as an area covers a capital of a country it does not name.
-use super::layout::{region_outline, RegionOutline};
-use super::projection::{Lambert, MapPoint};
-use super::shapes::Country;
-use crate::data::corpus::{Corpus, Problem};
-use crate::data::model::Place;
+use brink_core::data::corpus::{Corpus, Problem};
+use brink_core::data::model::Place;
+use brink_core::geo::layout::{region_outline, RegionOutline};
+use brink_core::geo::projection::{Lambert, MapPoint};
+use brink_core::geo::shapes::Country;
 
 /// Capitals in and around the map frame (Natural Earth populated places, rounded to 0.01°),
 /// by the ISO alpha-3 code of their country.

@@ -4,18 +4,18 @@
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
-use brink::data::corpus::{Corpus, Problem};
-use brink::data::dates::describe;
-use brink::data::fidelity::fidelity_problems;
-use brink::data::mapping::{Mapping, Unmapped};
-use brink::data::model::{Deployment, Evidence, Inferred, Side};
-use brink::geo::checks::{capitals_covered, place_problems, region_problems};
-use brink::geo::layout::MapLayout;
-use brink::geo::projection::Lambert;
-use brink::geo::shapes::countries_from_topojson;
-use brink::geo::symbols::shape_path;
+use brink_build::checks::fidelity::fidelity_problems;
+use brink_build::checks::places::{capitals_covered, place_problems, region_problems};
+use brink_core::data::corpus::{Corpus, Problem};
+use brink_core::data::dates::describe;
+use brink_core::data::mapping::{Mapping, Unmapped};
+use brink_core::data::model::{Deployment, Evidence, Inferred, Side};
+use brink_core::geo::layout::MapLayout;
+use brink_core::geo::projection::Lambert;
+use brink_core::geo::shapes::countries_from_topojson;
+use brink_core::geo::symbols::shape_path;
 
-const TOPO: &str = include_str!("../assets/geo/countries.topo.json");
+use brink_build::embedded::COUNTRIES_TOPOJSON as TOPO;
 const STYLE: &str = "body{font:15px/1.45 system-ui,sans-serif;max-width:1100px;margin:2rem auto;padding:0 1rem;color:#111}
 table{border-collapse:collapse;width:100%;margin:1rem 0}td,th{border-top:1px solid #ccc;padding:.4rem;vertical-align:top;text-align:left}
 blockquote{margin:.2rem 0;padding-left:.6rem;border-left:3px solid #bbb;white-space:pre-wrap}
@@ -24,7 +24,7 @@ blockquote{margin:.2rem 0;padding-left:.6rem;border-left:3px solid #bbb;white-sp
 .hollow{fill-opacity:0;stroke-dasharray:4 3;stroke-width:2}";
 
 fn main() {
-    let corpus = match Corpus::embedded() {
+    let corpus = match brink_build::embedded::corpus() {
         Ok(c) => c,
         Err(problems) => {
             for p in &problems {

@@ -1,10 +1,10 @@
 //! Checks that what the app displays says no more than the articles: named speakers are named
 //! in the text, venues are named, stances are the actor's own, and every number and name in a
-//! record's display text is in its evidence. Used by the native tests and the proof sheet.
-use super::corpus::{Corpus, Problem};
-use super::highlight::TextSpan;
-use super::model::{Attribution, Evidence, Inferred};
-use super::sentence::{previous_text, sentence_around};
+//! record's display text is in its evidence. Run by the build on every corpus, and by the proof sheet.
+use brink_core::data::corpus::{Corpus, Problem};
+use brink_core::data::highlight::TextSpan;
+use brink_core::data::model::{surname, Attribution, Evidence, Inferred};
+use brink_core::data::sentence::{previous_text, sentence_around};
 
 /// Every fidelity problem: attribution, venues, stances and words beyond the evidence.
 pub fn fidelity_problems(c: &Corpus) -> Vec<Problem> {
@@ -27,7 +27,7 @@ pub fn quote_sentence<'a>(c: &'a Corpus, e: &Evidence) -> Option<(&'a str, TextS
 /// may have the name just before it, or (for an office) just after.
 pub fn attribution_problems(c: &Corpus) -> Vec<Problem> {
     let mut out = Vec::new();
-    for (fact, e) in super::evidence::all_evidence(c) {
+    for (fact, e) in brink_core::data::evidence::all_evidence(c) {
         if e.attribution != Attribution::NamedOfficial {
             continue;
         }
@@ -430,11 +430,6 @@ fn has_pronoun(sentence: &str) -> bool {
     sentence
         .split(|ch: char| !ch.is_alphabetic())
         .any(|w| matches!(w, "he" | "He" | "she" | "She"))
-}
-
-/// The last word of a name: "Stoltenberg" of "Jens Stoltenberg".
-pub fn surname(name: &str) -> &str {
-    name.rsplit(' ').next().unwrap_or(name)
 }
 
 fn short(text: &str) -> String {
