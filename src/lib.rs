@@ -2,9 +2,6 @@
 //! on `brink-core`.
 // Anything from outside (links, files, the DOM) is handled, never unwrapped: a lint keeps it so.
 #![deny(clippy::unwrap_used, clippy::expect_used)]
-pub mod app;
-pub mod finder;
-pub mod lens;
 pub mod load;
-pub mod texts;
+pub mod state;
 pub mod ui;

@@ -5,5 +5,5 @@ fn main() {
     std::panic::set_hook(Box::new(|info| {
         brink::ui::fatal::show_panic(&info.to_string())
     }));
-    leptos::mount::mount_to_body(brink::app::App);
+    leptos::mount::mount_to_body(brink::ui::app::App);
 }

@@ -2,8 +2,8 @@
 //! day and by event, play, the reading switch, and a status line saying what is on.
 use leptos::prelude::*;
 
-use crate::app::{use_corpus, use_navigator};
-use crate::lens::use_lens;
+use crate::state::lens::use_lens;
+use crate::state::{use_corpus, use_navigator};
 use brink_core::data::as_of::{AsOf, Reading};
 use brink_core::data::dates::Date;
 

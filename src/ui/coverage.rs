@@ -2,8 +2,8 @@
 //! sortable and filterable, with what each article alone reports and what it leaves out.
 use leptos::prelude::*;
 
-use crate::app::{use_corpus, use_navigator};
-use crate::lens::use_lens;
+use crate::state::lens::use_lens;
+use crate::state::{use_corpus, use_navigator};
 use crate::ui::as_of_bar::AsOfBar;
 use crate::ui::coverage_dots::CoverageDots;
 use crate::ui::fact_target::fact_target;
@@ -13,9 +13,9 @@ use crate::ui::voice_filter::VoiceFilter;
 use brink_core::data::corpus::Corpus;
 use brink_core::data::coverage::CoverageRow;
 use brink_core::data::dates::describe_short;
-use brink_core::data::evidence::FactKind;
+use brink_core::data::dates::DatePrecision;
 use brink_core::data::export::{fact_key, FACTS_TABLE};
-use brink_core::data::model::DatePrecision;
+use brink_core::data::kinds::FactKind;
 use brink_core::url::{CoverageQuery, CoverageSort, Page, Side, ViewState};
 
 /// The kinds the view covers.

@@ -2,7 +2,7 @@
 //! naming its article on hover and focus and leading to its sentence.
 use leptos::prelude::*;
 
-use crate::app::use_corpus;
+use crate::state::use_corpus;
 use crate::ui::link::Link;
 use brink_core::data::coverage::covered_by;
 use brink_core::data::model::Evidence;

@@ -1,7 +1,7 @@
 //! Quotes behind a fact, each with its article and a link to the sentence in the reader.
 use leptos::prelude::*;
 
-use crate::app::use_corpus;
+use crate::state::use_corpus;
 use crate::ui::link::Link;
 use crate::ui::person_link::PersonLink;
 use brink_core::data::model::Evidence;

@@ -1,7 +1,7 @@
 //! Where a fact is shown: the marker on the map, the cell's issue in the matrix, the event on the
 //! timeline, the person's page; the sentence in the reader for what has no view of its own.
-use crate::app::{use_bundle, use_corpus};
-use brink_core::data::evidence::FactKind;
+use crate::state::{use_bundle, use_corpus};
+use brink_core::data::kinds::FactKind;
 use brink_core::url::{MapSelection, Page, ViewState};
 
 /// The view that shows the record `kind`/`id`.

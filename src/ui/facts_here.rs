@@ -1,10 +1,10 @@
 //! The facts a chosen passage of an article supports.
 use leptos::prelude::*;
 
-use crate::app::{use_corpus, use_navigator};
+use crate::state::{use_corpus, use_navigator};
 use crate::ui::fact_target::fact_target;
 use crate::ui::link::Link;
-use brink_core::data::highlight::TextSpan;
+use brink_core::data::span::TextSpan;
 use brink_core::url::ViewState;
 
 /// Lists every record whose evidence overlaps the passage.

@@ -2,7 +2,7 @@
 //! figures whose sources agree on the number.
 use leptos::prelude::*;
 
-use crate::app::{use_corpus, use_navigator};
+use crate::state::{use_corpus, use_navigator};
 use crate::ui::coverage_dots::CoverageDots;
 use crate::ui::link::Link;
 use crate::ui::person_link::claim_giver;
@@ -78,7 +78,7 @@ fn claim_view(c: &'static FigureClaim, max: u64, unit: &str) -> impl IntoView {
         <li class="variant">
             <p class="variant-number"><strong>{c.text.clone()}</strong>{format!(" {unit}")}{c.qualifier.clone().map(|q| view! { <span class="qualifier">{format!(" · qualifier: {q}")}</span> })}</p>
             <div class="bar" aria-hidden="true"><span style:width=width></span></div>
-            <p class="variant-who">"Given by "{who}{format!(" · {}", brink_core::data::dates::describe(&c.date, brink_core::data::model::DatePrecision::Day))}</p>
+            <p class="variant-who">"Given by "{who}{format!(" · {}", brink_core::data::dates::describe(&c.date, brink_core::data::dates::DatePrecision::Day))}</p>
             {c.note.clone().map(|n| view! { <p class="variant-note">{format!("What it counts: {n}")}</p> })}
             <CoverageDots evidence=c.evidence.clone()/>
         </li>

@@ -1,7 +1,7 @@
 //! The page frame: header, navigation, link problems and the open view.
 use leptos::prelude::*;
 
-use crate::app::use_navigator;
+use crate::state::use_navigator;
 use crate::ui::coverage::CoverageView;
 use crate::ui::figures::FiguresView;
 use crate::ui::link::Link;
@@ -130,7 +130,7 @@ pub fn Layout() -> impl IntoView {
             {move || {
                 // Each view reads the lenses through memos it owns (see `Navigator::scoped`).
                 provide_context(navigator.scoped());
-                provide_context(crate::lens::Lens::from_context());
+                provide_context(crate::state::lens::Lens::from_context());
                 match screen.get() {
                 Screen::Map => view! { <MapView/> }.into_any(),
                 Screen::Positions => view! { <PositionsView/> }.into_any(),
@@ -156,7 +156,7 @@ pub fn Layout() -> impl IntoView {
 #[component]
 fn PrintSources() -> impl IntoView {
     let navigator = use_navigator();
-    let sources = crate::app::use_corpus()
+    let sources = crate::state::use_corpus()
         .sources()
         .iter()
         .map(|s| {

@@ -3,7 +3,7 @@
 use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 
-use crate::app::use_navigator;
+use crate::state::use_navigator;
 use brink_core::url::ViewState;
 
 /// A link to another view of Brink.

@@ -1,4 +1,5 @@
-//! Leptos views, one per file.
+//! Leptos views, one per file, from the root component down.
+pub mod app;
 pub mod as_of_bar;
 pub mod coverage;
 pub mod coverage_dots;

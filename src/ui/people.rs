@@ -2,7 +2,7 @@
 //! them and which articles name them.
 use leptos::prelude::*;
 
-use crate::app::use_corpus;
+use crate::state::use_corpus;
 use crate::ui::person_link::PersonLink;
 use crate::ui::view_head::ViewHead;
 use brink_core::data::model::{Person, Side};

@@ -2,7 +2,7 @@
 //! they took part in and what they announced.
 use leptos::prelude::*;
 
-use crate::app::use_corpus;
+use crate::state::use_corpus;
 use crate::ui::evidence_list::EvidenceList;
 use crate::ui::link::Link;
 use crate::ui::notice::Notice;
@@ -165,8 +165,8 @@ fn announced(person: &'static Person) -> Option<impl IntoView> {
         .filter(|d| by_them(&d.evidence))
         .map(|d| {
             let to = ViewState::map_with(Some(MapSelection::Deployment(d.id.clone())));
-            let label = corpus.fact_label(&brink_core::data::evidence::FactRef {
-                kind: brink_core::data::evidence::FactKind::Deployment,
+            let label = corpus.fact_label(&brink_core::data::kinds::FactRef {
+                kind: brink_core::data::kinds::FactKind::Deployment,
                 id: d.id.clone(),
             });
             view! { <li><Link to>{label}</Link></li> }.into_any()

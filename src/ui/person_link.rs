@@ -1,7 +1,7 @@
 //! A person's name as a link to their page, wherever the app mentions them.
 use leptos::prelude::*;
 
-use crate::app::use_corpus;
+use crate::state::use_corpus;
 use crate::ui::link::Link;
 use brink_core::url::{Page, ViewState};
 

@@ -5,15 +5,17 @@ use leptos::prelude::*;
 use brink_core::data::furniture::furniture_of;
 use brink_core::data::model::FurnitureKind;
 
-use crate::app::{use_corpus, use_navigator};
-use crate::texts::{use_texts, TextState};
+use crate::state::texts::{use_texts, TextState};
+use crate::state::{use_corpus, use_navigator};
 use crate::ui::facts_here::FactsHere;
 use crate::ui::link::Link;
 use crate::ui::notice::Notice;
 use crate::ui::sources::display_headline;
-use brink_core::data::corpus::{Article, UnknownId};
+use brink_core::data::article::Article;
+use brink_core::data::corpus::UnknownId;
 use brink_core::data::dates::describe;
-use brink_core::data::highlight::{segments, TextSpan};
+use brink_core::data::highlight::segments;
+use brink_core::data::span::TextSpan;
 use brink_core::url::{Page, ViewState};
 
 /// Shows the article `id` once its text has arrived, or a message with a way back if there is no

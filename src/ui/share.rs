@@ -2,7 +2,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::app::{use_bundle, use_navigator};
+use crate::state::{use_bundle, use_navigator};
 use crate::ui::save::save_text;
 use brink_core::bundle::DownloadFile;
 use brink_core::data::export::Rows;
@@ -13,7 +13,7 @@ pub fn address(embed: bool) -> String {
     let navigator = use_navigator();
     let mut state = navigator.state.get_untracked();
     state.embed = embed;
-    state.version = Some(crate::app::use_bundle().version.clone());
+    state.version = Some(crate::state::use_bundle().version.clone());
     let location = window().location();
     let origin = location.origin().unwrap_or_default();
     let path = location.pathname().unwrap_or_default();
@@ -86,7 +86,7 @@ pub fn ShareBar() -> impl IntoView {
             Some((table, keys)) => {
                 let name = format!("brink-rows-{table}");
                 let rows = Rows::Listed(&keys);
-                match crate::app::use_corpus().csv_rows(&table, rows) {
+                match crate::state::use_corpus().csv_rows(&table, rows) {
                     Some(csv) if save_text(&name, &csv) => {
                         format!("Saved the {} records on screen as {name}.", keys.len())
                     }

@@ -1,7 +1,7 @@
 //! The Sources view: the five articles with outlet, headline and date.
 use leptos::prelude::*;
 
-use crate::app::{use_bundle, use_corpus};
+use crate::state::{use_bundle, use_corpus};
 use crate::ui::link::Link;
 use crate::ui::view_head::ViewHead;
 use brink_core::data::dates::describe;

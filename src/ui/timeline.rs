@@ -2,8 +2,8 @@
 //! its date as precisely as the articles give it, its place, people and quotes.
 use leptos::prelude::*;
 
-use crate::app::{use_bundle, use_corpus, use_navigator};
-use crate::lens::use_lens;
+use crate::state::lens::use_lens;
+use crate::state::{use_bundle, use_corpus, use_navigator};
 use crate::ui::as_of_bar::AsOfBar;
 use crate::ui::coverage_dots::CoverageDots;
 use crate::ui::evidence_list::EvidenceList;
@@ -11,9 +11,9 @@ use crate::ui::link::Link;
 use crate::ui::person_link::people_links;
 use crate::ui::view_head::ViewHead;
 use brink_core::data::as_of::Reading;
+use brink_core::data::dates::DatePrecision;
 use brink_core::data::dates::{describe, Period};
 use brink_core::data::facts::Event;
-use brink_core::data::model::DatePrecision;
 use brink_core::url::{MapSelection, Page, ViewState};
 
 /// The heading an event is grouped under: its week, or its month or year when that is all the

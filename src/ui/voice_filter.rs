@@ -2,7 +2,7 @@
 //! imagery, map graphics or the outlet's own narration, with how many facts each voice backs.
 use leptos::prelude::*;
 
-use crate::app::use_navigator;
+use crate::state::use_navigator;
 use brink_core::data::model::{Attribution, Evidence};
 
 /// Checkboxes, one per voice; none checked counts every quote.

@@ -1,7 +1,7 @@
 //! Mounting the app in a fresh container and reading what a user would see.
 use std::sync::OnceLock;
 
-use brink::app::Explorer;
+use brink::ui::app::Explorer;
 use brink_core::bundle::Bundle;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;

@@ -1,6 +1,6 @@
 //! Markup in the data, loaded the way the app loads its bundle (the browser's `JSON.parse`, then
 //! serde-wasm-bindgen), is shown as the characters it is: no element is ever made from it.
-use brink::app::Explorer;
+use brink::ui::app::Explorer;
 use brink_core::bundle::Bundle;
 use leptos::prelude::*;
 use serde_json::Value;

@@ -1,5 +1,5 @@
 //! What a reader sees while data arrives and when it cannot: never a blank or dead page.
-use brink::app::{App, Explorer};
+use brink::ui::app::{App, Explorer};
 use brink_core::bundle::Bundle;
 use leptos::prelude::*;
 use wasm_bindgen_test::wasm_bindgen_test;

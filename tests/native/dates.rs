@@ -1,5 +1,5 @@
+use brink_core::data::dates::DatePrecision;
 use brink_core::data::dates::{describe, Date, Period};
-use brink_core::data::model::DatePrecision;
 
 #[test]
 fn parses_valid_dates_and_rejects_impossible_ones() {

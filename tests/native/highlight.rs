@@ -1,5 +1,6 @@
-use brink_core::data::corpus::Paragraph;
-use brink_core::data::highlight::{segments, TextSpan};
+use brink_core::data::article::Paragraph;
+use brink_core::data::highlight::segments;
+use brink_core::data::span::TextSpan;
 
 #[test]
 fn cuts_a_paragraph_at_span_edges_and_names_covering_spans() {

@@ -1,7 +1,7 @@
 //! Queries return what the articles say, for facts checked by hand against the text.
 use brink_core::data::corpus::Corpus;
-use brink_core::data::evidence::{FactKind, FactRef};
 use brink_core::data::facts::Leaning;
+use brink_core::data::kinds::{FactKind, FactRef};
 use brink_core::data::mapping::Unmapped;
 use brink_core::data::model::Status;
 use brink_core::data::query::{reported_by, Tension};
@@ -79,7 +79,7 @@ fn a_quote_lists_the_facts_it_supports() {
     let start = text
         .find("He also confirmed that the U.S. intends to send five military helicopters.")
         .unwrap();
-    let span = brink_core::data::highlight::TextSpan {
+    let span = brink_core::data::span::TextSpan {
         start,
         end: start + 10,
     };

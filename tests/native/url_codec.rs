@@ -198,7 +198,7 @@ fn a_bad_date_or_reading_keeps_the_view_and_says_so() {
 
 #[test]
 fn coverage_figures_and_voices_round_trip() {
-    use brink_core::data::evidence::FactKind;
+    use brink_core::data::kinds::FactKind;
     use brink_core::url::{Attribution, CoverageQuery, CoverageSort, Side};
     let only_nyt = CoverageQuery {
         kind: Some(FactKind::Event),

@@ -7,9 +7,9 @@ use std::fmt;
 
 pub use crate::data::as_of::{AsOf, Reading};
 use crate::data::dates::Date;
-use crate::data::evidence::FactKind;
-pub use crate::data::highlight::TextSpan;
+use crate::data::kinds::FactKind;
 pub use crate::data::model::{Attribution, Side};
+pub use crate::data::span::TextSpan;
 use crate::geo::layers::Layer;
 
 /// What is selected on the map.

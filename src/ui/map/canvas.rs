@@ -224,7 +224,7 @@ fn SelectedRegion() -> impl IntoView {
         let Some(MapSelection::Deployment(id)) = ctx.selection.get() else {
             return None;
         };
-        let place = crate::app::use_corpus().deployment(&id)?.place.clone()?;
+        let place = crate::state::use_corpus().deployment(&id)?.place.clone()?;
         let outline = ctx.layout.regions.get(&place)?;
         Some(match outline {
             RegionOutline::Countries(codes) => view! {
@@ -236,18 +236,5 @@ fn SelectedRegion() -> impl IntoView {
             }
             .into_any(),
         })
-    }
-}
-
-/// The CSS suffix of a side's colour.
-pub(crate) fn side_slug(side: brink_core::data::model::Side) -> &'static str {
-    use brink_core::data::model::Side;
-    match side {
-        Side::Russia => "russia",
-        Side::Us => "us",
-        Side::Nato => "nato",
-        Side::Ukraine => "ukraine",
-        Side::Other => "other",
-        Side::Unknown => "unknown",
     }
 }

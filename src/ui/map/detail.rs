@@ -2,7 +2,7 @@
 use leptos::prelude::*;
 
 use super::use_map;
-use crate::app::use_corpus;
+use crate::state::use_corpus;
 use crate::ui::coverage_dots::CoverageDots;
 use crate::ui::evidence_list::EvidenceList;
 use crate::ui::link::Link;

@@ -4,8 +4,8 @@ use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::use_map;
-use crate::app::use_navigator;
 use crate::load::{blob_url, media_type};
+use crate::state::use_navigator;
 use crate::ui::save::{save_text, save_url};
 use brink_core::data::as_of::Reading;
 use brink_core::geo::picture::{map_picture, Picture, PictureText};

@@ -4,10 +4,9 @@ use leptos::prelude::*;
 
 use brink_core::geo::layers::Layer;
 
-use super::canvas::side_slug;
 use super::use_map;
-use crate::app::use_corpus;
-use crate::lens::use_lens;
+use crate::state::lens::use_lens;
+use crate::state::use_corpus;
 use crate::ui::coverage_dots::CoverageDots;
 use brink_core::data::dates::describe;
 use brink_core::data::mapping::Unmapped;
@@ -124,7 +123,7 @@ fn row(d: &'static Deployment) -> impl IntoView {
     view! {
         <tr class:selected=selected.clone() aria-selected=move || if selected() { "true" } else { "false" } data-id=d.id.clone() data-export="deployments.csv" data-row=d.id.clone() hidden=hidden>
             <td>
-                <span class=format!("chip side-{}", side_slug(corpus.side_of(d))) aria-hidden="true"></span>
+                <span class=format!("chip side-{}", corpus.side_of(d).slug()) aria-hidden="true"></span>
                 {actor.map(|a| a.name.clone())}
             </td>
             <td>

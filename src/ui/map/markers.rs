@@ -3,10 +3,9 @@
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
-use super::canvas::side_slug;
 use super::{use_map, MapContext};
-use crate::app::use_corpus;
-use crate::lens::use_lens;
+use crate::state::lens::use_lens;
+use crate::state::use_corpus;
 use brink_core::geo::layers::Layer;
 use brink_core::geo::layout::{MarkerSpot, VenueSpot, HALO_PX};
 use brink_core::geo::symbols::shape_path;
@@ -117,7 +116,7 @@ fn marker_view(
 ) -> impl IntoView {
     let class = format!(
         "marker side-{}{}{}",
-        side_slug(m.side),
+        m.side.slug(),
         if m.present { "" } else { " intended" },
         if m.region { " region" } else { "" }
     );

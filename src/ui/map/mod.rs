@@ -14,7 +14,7 @@ mod toggles;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::app::{use_bundle, use_corpus, use_navigator};
+use crate::state::{use_bundle, use_corpus, use_navigator};
 use crate::ui::as_of_bar::AsOfBar;
 use crate::ui::view_head::ViewHead;
 use crate::ui::voice_filter::VoiceFilter;
@@ -255,7 +255,7 @@ fn spread_symbols(
 /// Which symbols the date and the voices let through, markers then venues, whatever their
 /// layer and wherever they are (tracked).
 fn dated_symbols(layout: &'static MapLayout) -> Memo<Vec<bool>> {
-    let lens = crate::lens::use_lens();
+    let lens = crate::state::lens::use_lens();
     let corpus = use_corpus();
     // Each marker's quotes, looked up once through a table: the voices filter reads them on
     // every redraw, and the corpus finds a record by scanning.

@@ -2,7 +2,7 @@
 use leptos::prelude::*;
 
 use super::use_map;
-use crate::app::use_navigator;
+use crate::state::use_navigator;
 use brink_core::geo::layers::Layer;
 use brink_core::url::{Page, ViewState};
 

@@ -2,8 +2,8 @@
 //! articles give none.
 use leptos::prelude::*;
 
-use crate::app::use_corpus;
-use crate::lens::use_lens;
+use crate::state::lens::use_lens;
+use crate::state::use_corpus;
 use crate::ui::coverage_dots::CoverageDots;
 use crate::ui::evidence_list::EvidenceList;
 use crate::ui::person_link::PersonLink;

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 
 use super::matrix::{tension_slug, MapLinks};
 use super::PositionsState;
-use crate::app::use_corpus;
+use crate::state::use_corpus;
 use crate::ui::evidence_list::EvidenceList;
 use crate::ui::link::Link;
 use crate::ui::notice::Notice;

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::cell::Cell;
 use super::PositionsState;
-use crate::app::{use_corpus, use_navigator};
+use crate::state::{use_corpus, use_navigator};
 use crate::ui::link::Link;
 use brink_core::data::facts::Issue;
 use brink_core::data::query::Tension;

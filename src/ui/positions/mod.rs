@@ -5,7 +5,7 @@ mod matrix;
 
 use leptos::prelude::*;
 
-use crate::app::{use_corpus, use_navigator};
+use crate::state::{use_corpus, use_navigator};
 use crate::ui::as_of_bar::AsOfBar;
 use crate::ui::view_head::ViewHead;
 use crate::ui::voice_filter::VoiceFilter;

@@ -4,8 +4,8 @@ use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
 use super::{focus_result, SearchCursor};
-use crate::app::use_navigator;
-use crate::finder::use_finder;
+use crate::state::finder::use_finder;
+use crate::state::use_navigator;
 use brink_core::url::{Page, ViewState};
 
 /// The header's search box.

@@ -3,11 +3,11 @@
 use leptos::prelude::*;
 
 use super::{focus_result, result_id, SearchCursor};
-use crate::app::use_navigator;
-use crate::finder::use_finder;
+use crate::state::finder::use_finder;
+use crate::state::use_navigator;
 use crate::ui::fact_target::fact_target;
 use crate::ui::link::Link;
-use brink_core::data::evidence::FactKind;
+use brink_core::data::kinds::FactKind;
 use brink_core::data::search::documents::{CONTEXT, DETAIL, QUOTES, TITLE};
 use brink_core::data::search::{Document, Hit, Mark, SearchKind};
 use brink_core::url::{Page, ViewState};

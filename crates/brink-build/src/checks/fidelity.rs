@@ -2,9 +2,9 @@
 //! in the text, venues are named, stances are the actor's own, and every number and name in a
 //! record's display text is in its evidence. Run by the build on every corpus, and by the proof sheet.
 use brink_core::data::corpus::{Corpus, Problem};
-use brink_core::data::highlight::TextSpan;
 use brink_core::data::model::{surname, Attribution, Evidence, Inferred};
 use brink_core::data::sentence::{previous_text, sentence_around};
+use brink_core::data::span::TextSpan;
 
 /// Every fidelity problem: attribution, venues, stances and words beyond the evidence.
 pub fn fidelity_problems(c: &Corpus) -> Vec<Problem> {

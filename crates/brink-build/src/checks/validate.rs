@@ -3,9 +3,10 @@ use std::collections::BTreeSet;
 
 use brink_core::data::corpus::{Corpus, Problem};
 use brink_core::data::dates::Date;
-use brink_core::data::evidence::{all_evidence, all_facts, FactKind};
+use brink_core::data::evidence::{all_evidence, all_facts};
 use brink_core::data::frame::MAP_FRAME;
 use brink_core::data::furniture::furniture_of;
+use brink_core::data::kinds::FactKind;
 use brink_core::data::model::{Evidence, QUALIFIERS};
 
 /// The earliest and latest dates a record may carry: the articles reach back to the founding of
@@ -76,7 +77,7 @@ pub fn validate(c: &Corpus) -> Vec<Problem> {
                 "the article text is empty",
             )),
             Some(text) => {
-                let article = brink_core::data::corpus::Article { source: s, text };
+                let article = brink_core::data::article::Article { source: s, text };
                 let (_, unmatched) = furniture_of(&article.paragraphs(), &s.furniture);
                 for r in unmatched {
                     out.push(Problem::at(

@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use super::corpus::Corpus;
 use super::evidence::all_evidence;
-use super::highlight::TextSpan;
+use super::span::TextSpan;
 
 /// Characters of context kept either side of a quote.
 const CONTEXT: usize = 32;

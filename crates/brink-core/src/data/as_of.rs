@@ -2,9 +2,10 @@
 use std::collections::BTreeSet;
 
 use super::corpus::Corpus;
+use super::dates::DatePrecision;
 use super::dates::{Date, Period};
 use super::facts::{Event, Position};
-use super::model::{DatePrecision, Deployment, Evidence};
+use super::model::{Deployment, Evidence};
 
 /// How a fact is dated against the "as of" day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]

@@ -1,8 +1,9 @@
 //! Which of the articles report each fact: the five-dot strip on every fact, and the rows of the
 //! coverage view.
 use super::corpus::Corpus;
-use super::evidence::FactKind;
-use super::model::{DatePrecision, Evidence, Side};
+use super::dates::DatePrecision;
+use super::kinds::FactKind;
+use super::model::{Evidence, Side};
 
 /// Whether each article, in `sources.json` order, cites any of `evidence`.
 pub fn covered_by(corpus: &Corpus, evidence: &[Evidence]) -> Vec<bool> {

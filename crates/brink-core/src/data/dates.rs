@@ -1,5 +1,19 @@
 //! Reading and writing the ISO dates of the corpus for people.
-use super::model::DatePrecision;
+use serde::{Deserialize, Serialize};
+
+/// How precisely a date is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DatePrecision {
+    /// The day is known.
+    Day,
+    /// Only the week is known; the date is a representative day of it.
+    Week,
+    /// Only the month is known; the date is its first day.
+    Month,
+    /// Only the year is known; the date is its first day.
+    Year,
+}
 
 const MONTHS: [&str; 12] = [
     "January",

@@ -2,87 +2,10 @@
 use std::collections::BTreeMap;
 
 use super::corpus::Corpus;
-use super::highlight::TextSpan;
+use super::kinds::{FactKind, FactRef};
+use super::located::{EvidenceIndex, LocatedQuote};
 use super::model::Evidence;
-
-/// The kinds of record that carry evidence.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
-)]
-pub enum FactKind {
-    /// An actor record.
-    Actor,
-    /// A person record.
-    Person,
-    /// A place record.
-    Place,
-    /// A deployment record.
-    Deployment,
-    /// An event record.
-    Event,
-    /// An issue record.
-    Issue,
-    /// A position record.
-    Position,
-    /// A figure record (one of its claims).
-    Figure,
-}
-
-impl FactKind {
-    /// The file the kind is stored in.
-    pub fn file(self) -> &'static str {
-        match self {
-            FactKind::Actor => "actors.json",
-            FactKind::Person => "people.json",
-            FactKind::Place => "places.json",
-            FactKind::Deployment => "deployments.json",
-            FactKind::Event => "events.json",
-            FactKind::Issue => "issues.json",
-            FactKind::Position => "positions.json",
-            FactKind::Figure => "figures.json",
-        }
-    }
-
-    /// The kind in words.
-    pub fn label(self) -> &'static str {
-        match self {
-            FactKind::Actor => "actor",
-            FactKind::Person => "person",
-            FactKind::Place => "place",
-            FactKind::Deployment => "deployment",
-            FactKind::Event => "event",
-            FactKind::Issue => "issue",
-            FactKind::Position => "position",
-            FactKind::Figure => "figure",
-        }
-    }
-}
-
-/// A record, named by kind and id.
-#[derive(
-    Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
-)]
-pub struct FactRef {
-    /// The record's kind.
-    pub kind: FactKind,
-    /// The record's id.
-    pub id: String,
-}
-
-/// A quote located in its article.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct LocatedQuote {
-    /// Where the quote is.
-    pub span: TextSpan,
-    /// The record it supports.
-    pub fact: FactRef,
-}
-
-/// Every located quote, by article id, in text order.
-#[derive(Debug, Clone, Default)]
-pub struct EvidenceIndex {
-    by_source: BTreeMap<String, Vec<LocatedQuote>>,
-}
+use super::span::TextSpan;
 
 /// Every record with its evidence: one entry per record, and one per claim of a figure.
 fn records(corpus: &Corpus) -> Vec<(FactKind, &str, &[Evidence])> {
@@ -170,11 +93,7 @@ pub fn index_evidence(corpus: &Corpus) -> EvidenceIndex {
                 .push(LocatedQuote { span, fact });
         }
     }
-    for quotes in by_source.values_mut() {
-        quotes.sort_by(|a, b| a.span.cmp(&b.span).then(a.fact.cmp(&b.fact)));
-        quotes.dedup();
-    }
-    EvidenceIndex { by_source }
+    EvidenceIndex::new(by_source)
 }
 
 /// Where the quote first occurs in its article among `texts`, if it is there at all.
@@ -244,10 +163,7 @@ impl Corpus {
 
     /// Every located quote in the article `source`, in text order.
     pub fn quotes_in(&self, source: &str) -> &[LocatedQuote] {
-        self.evidence
-            .by_source
-            .get(source)
-            .map_or(&[], Vec::as_slice)
+        self.evidence.in_source(source)
     }
 
     /// The records a passage of `source` supports: every quote overlapping the span.

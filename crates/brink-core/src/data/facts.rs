@@ -1,7 +1,8 @@
 //! Serde types of the dated facts: events, issues and positions, and figure claims.
 use serde::{Deserialize, Serialize};
 
-use super::model::{DatePrecision, Evidence, Inferred};
+use super::dates::DatePrecision;
+use super::model::{Evidence, Inferred};
 
 /// What kind of thing happened.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]

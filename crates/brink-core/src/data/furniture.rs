@@ -1,5 +1,5 @@
 //! Which paragraphs of an article are page furniture rather than its prose.
-use super::corpus::Paragraph;
+use super::article::Paragraph;
 use super::model::{Furniture, FurnitureKind};
 
 /// The furniture kind of each paragraph (`None` for prose), and the rules that matched nothing.

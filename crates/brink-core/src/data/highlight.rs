@@ -1,38 +1,6 @@
 //! Cutting an article's paragraphs at the spans to highlight.
-use super::corpus::Paragraph;
-
-/// A span of an article's text, in byte offsets.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
-)]
-pub struct TextSpan {
-    /// First byte of the span.
-    pub start: usize,
-    /// One past the last byte of the span.
-    pub end: usize,
-}
-
-impl From<(usize, usize)> for TextSpan {
-    fn from((start, end): (usize, usize)) -> TextSpan {
-        TextSpan { start, end }
-    }
-}
-
-impl From<TextSpan> for (usize, usize) {
-    fn from(span: TextSpan) -> (usize, usize) {
-        (span.start, span.end)
-    }
-}
-
-impl TextSpan {
-    /// Whether the span is non-empty, inside `text` and on character boundaries.
-    pub fn fits(&self, text: &str) -> bool {
-        self.start < self.end
-            && self.end <= text.len()
-            && text.is_char_boundary(self.start)
-            && text.is_char_boundary(self.end)
-    }
-}
+use super::article::Paragraph;
+use super::span::TextSpan;
 
 /// A run of a paragraph's text covered by the same set of spans.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,5 +1,6 @@
 //! Pure data layer: the corpus model, loading, validation and queries. Never touches the DOM.
 pub mod annotation;
+pub mod article;
 pub mod as_of;
 pub mod corpus;
 pub mod coverage;
@@ -11,8 +12,11 @@ pub mod files;
 pub mod frame;
 pub mod furniture;
 pub mod highlight;
+pub mod kinds;
+pub mod located;
 pub mod mapping;
 pub mod model;
 pub mod query;
 pub mod search;
 pub mod sentence;
+pub mod span;

@@ -1,19 +1,6 @@
 //! Serde types of the dataset under `assets/corpus/` (documented in its README).
+use super::dates::DatePrecision;
 use serde::{Deserialize, Serialize};
-
-/// How precisely a date is known.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum DatePrecision {
-    /// The day is known.
-    Day,
-    /// Only the week is known; the date is a representative day of it.
-    Week,
-    /// Only the month is known; the date is its first day.
-    Month,
-    /// Only the year is known; the date is its first day.
-    Year,
-}
 
 /// One news article of the corpus, identified by its file stem.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
@@ -192,7 +179,7 @@ pub struct Evidence {
     /// Where the quote sits in its article: worked out by the build, never written in a file,
     /// so the browser can link to a passage before the article's text has arrived.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub span: Option<crate::data::highlight::TextSpan>,
+    pub span: Option<crate::data::span::TextSpan>,
 }
 
 /// Which side an actor is drawn with.

@@ -2,8 +2,8 @@
 use std::collections::BTreeSet;
 
 use super::corpus::Corpus;
-use super::evidence::{FactKind, FactRef};
 use super::facts::{Event, Figure, Issue, Leaning, Position};
+use super::kinds::{FactKind, FactRef};
 use super::mapping::{Mapping, Unmapped};
 use super::model::{Actor, Deployment, Evidence, Person, Place, Side};
 

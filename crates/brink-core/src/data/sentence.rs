@@ -1,6 +1,6 @@
 //! The sentence a quote sits in, found without a language model: full stops, question and
 //! exclamation marks and line breaks end sentences, except after abbreviations and initials.
-use super::highlight::TextSpan;
+use super::span::TextSpan;
 
 /// The span of the sentence (or sentences) of `text` that contain `span`.
 pub fn sentence_around(text: &str, span: TextSpan) -> TextSpan {

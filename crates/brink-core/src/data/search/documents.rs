@@ -3,9 +3,9 @@ use std::collections::{BTreeMap, HashMap};
 
 use crate::data::corpus::Corpus;
 use crate::data::dates::describe;
-use crate::data::highlight::TextSpan;
 use crate::data::model::Evidence;
 use crate::data::sentence::sentence_around;
+use crate::data::span::TextSpan;
 
 /// The kinds of things a search finds, in the order results are grouped.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::texts::ArticleTexts;
+use crate::state::texts::ArticleTexts;
 use brink_core::data::corpus::Corpus;
 use brink_core::data::search::documents::documents;
 use brink_core::data::search::SearchIndex;

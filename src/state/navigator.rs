@@ -1,14 +1,6 @@
-//! The root component: loads the bundle, keeps the view state in step with the URL.
+//! The view on screen and the way to change it: the one place that reads and writes the address.
 use leptos::prelude::*;
 
-use crate::finder::Finder;
-use crate::lens::Lens;
-use crate::load::{load_bundle, mark};
-use crate::texts::ArticleTexts;
-use crate::ui::layout::Layout;
-use crate::ui::load_error::LoadErrorPage;
-use brink_core::bundle::Bundle;
-use brink_core::data::corpus::Corpus;
 use brink_core::url::{decode, encode, AsOf, Attribution, MapFrame, Page, UrlProblem, ViewState};
 
 /// The current view and the way to change it, shared with every view through context.
@@ -29,17 +21,20 @@ pub struct Navigator {
 }
 
 impl Navigator {
-    /// A navigator starting at the default view.
-    fn new() -> Navigator {
+    /// A navigator at the view the address bar names; `version` is the data's (see
+    /// [`Navigator::sync_from_location`]).
+    pub fn from_location(version: &str) -> Navigator {
         let state = RwSignal::new(ViewState::default());
-        Navigator {
+        let navigator = Navigator {
             state,
             problems: RwSignal::new(Vec::new()),
             as_of: Memo::new(move |_| state.with(|s| s.as_of)),
             voices: Memo::new(move |_| state.with(|s| s.voices.clone())),
             embedded: Memo::new(move |_| state.with(|s| s.embed)),
             frame: Memo::new(move |_| state.with(|s| s.frame)),
-        }
+        };
+        navigator.sync_from_location(version);
+        navigator
     }
 
     /// The same navigator with lens memos of its own, for one view. Reactive sources keep a small
@@ -149,7 +144,7 @@ impl Navigator {
 
     /// Re-reads the view from the address bar (first load, Back and Forward); `version` is the
     /// data's, to tell a link made for other data.
-    fn sync_from_location(&self, version: &str) {
+    pub fn sync_from_location(&self, version: &str) {
         let search = window().location().search().unwrap_or_default();
         let mut decoded = decode(&search);
         if let Some(linked) = decoded.state.version.take() {
@@ -164,104 +159,7 @@ impl Navigator {
     }
 }
 
-/// The navigator provided by [`App`].
+/// The navigator the explorer provides.
 pub fn use_navigator() -> Navigator {
     expect_context::<Navigator>()
-}
-
-/// The corpus, loaded once and kept for the life of the page.
-pub fn use_corpus() -> &'static Corpus {
-    &use_bundle().corpus
-}
-
-/// Everything the build step packed: corpus, map layout, article files.
-pub fn use_bundle() -> &'static Bundle {
-    expect_context::<&'static Bundle>()
-}
-
-/// The whole app: fetches the data the page preloads, then shows the explorer. Until then the
-/// page's own loading note stays; a download that fails gets a page saying what failed.
-#[component]
-pub fn App() -> impl IntoView {
-    let loaded = RwSignal::new(None);
-    leptos::task::spawn_local(async move {
-        let bundle = load_bundle().await.map(|b| &*Box::leak(Box::new(b)));
-        // Draw in a task of its own, so decoding and the first view are never one long task.
-        set_timeout(move || loaded.set(Some(bundle)), std::time::Duration::ZERO);
-    });
-    move || match loaded.get() {
-        None => ().into_any(),
-        Some(Ok(bundle)) => view! { <Explorer bundle/> }.into_any(),
-        Some(Err(problem)) => {
-            remove_loading_note();
-            view! { <LoadErrorPage problems=vec![problem]/> }.into_any()
-        }
-    }
-}
-
-/// The explorer over a loaded bundle, with the view kept in step with the URL.
-#[component]
-pub fn Explorer(
-    /// The data to show.
-    bundle: &'static Bundle,
-) -> impl IntoView {
-    remove_loading_note();
-    provide_context(bundle);
-    let texts = ArticleTexts::new(bundle);
-    provide_context(texts);
-    let navigator = Navigator::new();
-    navigator.sync_from_location(&bundle.version);
-    provide_context(navigator);
-    provide_context(Lens::from_context());
-    provide_context(Finder::new(&bundle.corpus, texts));
-    let listener = window_event_listener(leptos::ev::popstate, move |_| {
-        navigator.sync_from_location(&bundle.version);
-    });
-    on_cleanup(move || listener.remove());
-    request_animation_frame(move || {
-        set_timeout(
-            move || {
-                mark("app-ready");
-                texts.prefetch_all();
-                register_worker();
-            },
-            std::time::Duration::ZERO,
-        )
-    });
-    view! { <Layout/> }
-}
-
-/// Registers the build's service worker (`sw.js`), which keeps this build for offline use; a
-/// page opened from disk or a browser without workers simply goes without.
-fn register_worker() {
-    let served = window()
-        .location()
-        .protocol()
-        .is_ok_and(|p| p == "http:" || p == "https:");
-    let Some(register) = served
-        .then(|| js_sys::Reflect::get(&window(), &"navigator".into()).ok())
-        .flatten()
-        .and_then(|n| js_sys::Reflect::get(&n, &"serviceWorker".into()).ok())
-        .filter(|w| !w.is_undefined())
-        .and_then(|w| {
-            let f = js_sys::Reflect::get(&w, &"register".into()).ok()?;
-            let f: js_sys::Function = wasm_bindgen::JsCast::dyn_into(f).ok()?;
-            f.call1(&w, &brink_core::bundle::WORKER.into()).ok()
-        })
-    else {
-        return;
-    };
-    if let Ok(promise) = wasm_bindgen::JsCast::dyn_into::<js_sys::Promise>(register) {
-        // A missing or refused worker costs nothing but offline use: no error for the reader.
-        leptos::task::spawn_local(async move {
-            let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-        });
-    }
-}
-
-/// Removes the page's static "Loading Brink…" note.
-fn remove_loading_note() {
-    if let Some(loading) = document().get_element_by_id("brink-loading") {
-        loading.remove();
-    }
 }

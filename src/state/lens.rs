@@ -2,7 +2,7 @@
 //! and the timeline.
 use leptos::prelude::*;
 
-use crate::app::{use_corpus, use_navigator};
+use crate::state::{use_corpus, use_navigator};
 use brink_core::data::as_of::{AsOf, Snapshot};
 use brink_core::data::model::{Attribution, Evidence};
 
