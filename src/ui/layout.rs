@@ -14,29 +14,13 @@ use crate::ui::search::{SearchBox, SearchCursor, SearchView};
 use crate::ui::share::{EmbedBar, ShareBar};
 use crate::ui::sources::SourceList;
 use crate::ui::timeline::TimelineView;
-use brink_core::url::{Page, ViewState};
+use brink_core::url::{Route, Screen, ViewState};
 
 /// Header, navigation and the view the URL names.
 #[component]
 pub fn Layout() -> impl IntoView {
     let navigator = use_navigator();
-    let on_sources = move || {
-        matches!(
-            navigator.state.get().page,
-            Page::Sources | Page::Article { .. }
-        )
-    };
     provide_context(SearchCursor::new());
-    let on_map = move || matches!(navigator.state.get().page, Page::Map { .. });
-    let on_timeline = move || matches!(navigator.state.get().page, Page::Timeline { .. });
-    let on_coverage = move || matches!(navigator.state.get().page, Page::Coverage(_));
-    let on_figures = move || matches!(navigator.state.get().page, Page::Figures { .. });
-    let on_people = move || {
-        matches!(
-            navigator.state.get().page,
-            Page::People | Page::Person { .. }
-        )
-    };
     // "/" focuses the search box from anywhere but a text field.
     let slash = window_event_listener(leptos::ev::keydown, move |ev| {
         use wasm_bindgen::JsCast;
@@ -55,21 +39,9 @@ pub fn Layout() -> impl IntoView {
         }
     });
     on_cleanup(move || slash.remove());
-    let on_positions = move || matches!(navigator.state.get().page, Page::Positions { .. });
     // Re-create a view only when the screen changes, not when its parameters do: the map keeps
     // its zoom when a marker is selected.
-    let screen = Memo::new(move |_| match navigator.state.get().page {
-        Page::Map { .. } => Screen::Map,
-        Page::Positions { .. } => Screen::Positions,
-        Page::Sources => Screen::Sources,
-        Page::Article { id, span } => Screen::Article(id, span),
-        Page::Search { .. } => Screen::Search,
-        Page::People => Screen::People,
-        Page::Person { id } => Screen::Person(id),
-        Page::Timeline { .. } => Screen::Timeline,
-        Page::Coverage(_) => Screen::Coverage,
-        Page::Figures { .. } => Screen::Figures,
-    });
+    let screen = Memo::new(move |_| navigator.state.with(|s| s.page.screen()));
     let embedded = navigator.embedded;
     let header = view! {
         <header class="site-header">
@@ -80,44 +52,7 @@ pub fn Layout() -> impl IntoView {
                 </p>
             </div>
             <nav aria-label="Views">
-                <ul>
-                    <li>
-                        <Link to=ViewState::default() current=Signal::derive(on_map)>"Map"</Link>
-                    </li>
-                    <li>
-                        <Link
-                            to=ViewState::from(Page::Positions { actors: Vec::new(), filter: String::new(), issue: None })
-                            current=Signal::derive(on_positions)
-                        >
-                            "Positions"
-                        </Link>
-                    </li>
-                    <li>
-                        <Link to=ViewState::from(Page::Timeline { event: None }) current=Signal::derive(on_timeline)>
-                            "Timeline"
-                        </Link>
-                    </li>
-                    <li>
-                        <Link to=ViewState::from(Page::People) current=Signal::derive(on_people)>
-                            "People"
-                        </Link>
-                    </li>
-                    <li>
-                        <Link to=ViewState::from(Page::Coverage(Default::default())) current=Signal::derive(on_coverage)>
-                            "Coverage"
-                        </Link>
-                    </li>
-                    <li>
-                        <Link to=ViewState::from(Page::Figures { figure: None }) current=Signal::derive(on_figures)>
-                            "Figures"
-                        </Link>
-                    </li>
-                    <li>
-                        <Link to=ViewState::from(Page::Sources) current=Signal::derive(on_sources)>
-                            "Sources"
-                        </Link>
-                    </li>
-                </ul>
+                <ul>{Route::NAV.map(|route| view! { <li><NavItem route/></li> }).collect_view()}</ul>
             </nav>
             <SearchBox/>
         </header>
@@ -131,18 +66,8 @@ pub fn Layout() -> impl IntoView {
                 // Each view reads the lenses through memos it owns (see `Navigator::scoped`).
                 provide_context(navigator.scoped());
                 provide_context(crate::state::lens::Lens::from_context());
-                match screen.get() {
-                Screen::Map => view! { <MapView/> }.into_any(),
-                Screen::Positions => view! { <PositionsView/> }.into_any(),
-                Screen::Sources => view! { <SourceList/> }.into_any(),
-                Screen::Article(id, span) => view! { <Reader id span/> }.into_any(),
-                Screen::Search => view! { <SearchView/> }.into_any(),
-                Screen::People => view! { <PeopleView/> }.into_any(),
-                Screen::Person(id) => view! { <PersonPage id/> }.into_any(),
-                Screen::Timeline => view! { <TimelineView/> }.into_any(),
-                Screen::Coverage => view! { <CoverageView/> }.into_any(),
-                Screen::Figures => view! { <FiguresView/> }.into_any(),
-            }}}
+                screen_view(screen.get())
+            }}
         </main>
         <footer class="site-footer" hidden=move || embedded.get()>
             <p>"Every fact links to the sentence it comes from. The articles are quoted verbatim; nothing is fetched at run time."</p>
@@ -176,19 +101,30 @@ fn PrintSources() -> impl IntoView {
     }
 }
 
-/// Which view is on screen, without the parameters a view reads for itself.
-#[derive(Clone, PartialEq)]
-enum Screen {
-    Map,
-    Positions,
-    Sources,
-    Article(String, Option<brink_core::url::TextSpan>),
-    Search,
-    People,
-    Person(String),
-    Timeline,
-    Coverage,
-    Figures,
+/// The view component of each route.
+fn screen_view(screen: Screen) -> AnyView {
+    let id = screen.id.unwrap_or_default();
+    match screen.route {
+        Route::Map => view! { <MapView/> }.into_any(),
+        Route::Positions => view! { <PositionsView/> }.into_any(),
+        Route::Sources => view! { <SourceList/> }.into_any(),
+        Route::Article => view! { <Reader id span=screen.span/> }.into_any(),
+        Route::Search => view! { <SearchView/> }.into_any(),
+        Route::People => view! { <PeopleView/> }.into_any(),
+        Route::Person => view! { <PersonPage id/> }.into_any(),
+        Route::Timeline => view! { <TimelineView/> }.into_any(),
+        Route::Coverage => view! { <CoverageView/> }.into_any(),
+        Route::Figures => view! { <FiguresView/> }.into_any(),
+    }
+}
+
+/// One item of the navigation, current while its route's pages are on screen.
+#[component]
+fn NavItem(route: Route) -> impl IntoView {
+    let navigator = use_navigator();
+    let current =
+        Signal::derive(move || navigator.state.with(|s| s.page.route().section() == route));
+    view! { <Link to=ViewState::from(route.landing()) current>{route.label()}</Link> }
 }
 
 /// Says what part of an opened link could not be used, and lets the reader dismiss it.

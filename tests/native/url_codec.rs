@@ -322,3 +322,69 @@ fn a_shared_link_carries_the_data_version() {
     assert_eq!(encode(&state), "?view=map&v=0a1b2c3d");
     assert_eq!(decode("?view=map&v=0a1b2c3d").state, state);
 }
+
+#[test]
+fn each_route_is_named_once_and_its_links_reopen_it() {
+    use brink_core::url::Route;
+    for route in Route::ALL {
+        let state = ViewState::from(route.landing());
+        let reopened = decode(&encode(&state));
+        assert_eq!(reopened.state, state, "{route:?}");
+        assert!(reopened.problems.is_empty(), "{route:?}");
+        assert_eq!(Route::from_slug(route.slug()), Some(route));
+        assert!(Route::NAV.contains(&route.section()) || route == Route::Search);
+    }
+    let labels: Vec<&str> = Route::NAV.iter().map(|r| r.label()).collect();
+    assert_eq!(
+        labels,
+        [
+            "Map",
+            "Positions",
+            "Timeline",
+            "People",
+            "Coverage",
+            "Figures",
+            "Sources"
+        ]
+    );
+    assert_eq!(Route::Person.section(), Route::People);
+    assert_eq!(Route::Article.section(), Route::Sources);
+}
+
+#[test]
+fn a_link_within_a_view_keeps_the_place_and_one_to_another_document_does_not() {
+    let article = |id: &str, at: Option<(usize, usize)>| Page::Article {
+        id: id.into(),
+        span: at.map(Into::into),
+    };
+    let person = |id: &str| Page::Person { id: id.into() };
+    let timeline = |event: Option<&str>| Page::Timeline {
+        event: event.map(Into::into),
+    };
+    let same = [
+        (article("a", None), article("a", Some((1, 5)))),
+        (timeline(None), timeline(Some("geneva_ssd"))),
+        (Page::default(), ViewState::map_with(None).page),
+        (
+            Page::Search { query: "a".into() },
+            Page::Search { query: "ab".into() },
+        ),
+    ];
+    for (from, to) in same {
+        assert!(from.same_document(&to), "{from:?} → {to:?}");
+    }
+    let other = [
+        (article("a", None), article("b", None)),
+        (person("sherman"), person("sherman")),
+        (Page::Sources, Page::Sources),
+        (
+            Page::Figures { figure: None },
+            Page::Figures { figure: None },
+        ),
+        (Page::People, person("sherman")),
+        (Page::default(), timeline(None)),
+    ];
+    for (from, to) in other {
+        assert!(!from.same_document(&to), "{from:?} → {to:?}");
+    }
+}
