@@ -14,7 +14,7 @@ use brink_core::data::corpus::Corpus;
 use brink_core::data::coverage::CoverageRow;
 use brink_core::data::dates::describe_short;
 use brink_core::data::dates::DatePrecision;
-use brink_core::data::export::{fact_key, FACTS_TABLE};
+use brink_core::data::export::{fact_key, Table};
 use brink_core::data::kinds::FactKind;
 use brink_core::url::{CoverageQuery, CoverageSort, Page, Side, ViewState};
 
@@ -107,7 +107,7 @@ pub fn CoverageView() -> impl IntoView {
             .into_iter()
             .map(|r| {
                 view! {
-                    <tr data-kind=r.kind.label() data-id=r.id data-export=FACTS_TABLE data-row=fact_key(r.kind.label(), r.id)>
+                    <tr data-kind=r.kind.label() data-id=r.id data-export=Table::Facts.file() data-row=fact_key(r.kind.label(), r.id)>
                         <td class="fact"><Link to=fact_target(r.kind, r.id)>{r.label.clone()}</Link></td>
                         <td>{r.kind.label()}</td>
                         <td>{r.side.map(Side::label)}</td>

@@ -7,6 +7,7 @@ use crate::ui::coverage_dots::CoverageDots;
 use crate::ui::link::Link;
 use crate::ui::person_link::claim_giver;
 use crate::ui::view_head::ViewHead;
+use brink_core::data::export::Table;
 use brink_core::data::facts::{Figure, FigureClaim};
 use brink_core::url::{MapSelection, Page, ViewState};
 
@@ -61,7 +62,7 @@ fn figure_view(f: &'static Figure, target: Memo<Option<String>>) -> impl IntoVie
         })
         .collect_view();
     view! {
-        <article id=format!("figure-{}", f.id) class="figure" class:target=is_target data-id=f.id.clone() data-export="figure-claims.csv" data-row=f.id.clone()>
+        <article id=format!("figure-{}", f.id) class="figure" class:target=is_target data-id=f.id.clone() data-export=Table::FigureClaims.file() data-row=f.id.clone()>
             <h3>{f.what.clone()}</h3>
             <p class="figure-note">{f.note.clone()}</p>
             <ol class="variants">{f.claims.iter().map(|c| claim_view(c, max, &f.unit)).collect_view()}</ol>

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::state::use_corpus;
 use crate::ui::person_link::PersonLink;
 use crate::ui::view_head::ViewHead;
+use brink_core::data::export::Table;
 use brink_core::data::model::{Person, Side};
 
 /// The side a person is grouped with: their actor's, or none.
@@ -69,7 +70,7 @@ fn person_row(p: &'static Person) -> impl IntoView {
         .collect::<Vec<_>>()
         .join(", ");
     view! {
-        <li class="person-row" data-id=p.id.clone() data-export="people.csv" data-row=p.id.clone()>
+        <li class="person-row" data-id=p.id.clone() data-export=Table::People.file() data-row=p.id.clone()>
             <p class="name"><PersonLink id=p.id.clone()/></p>
             <p class="role">{p.role.clone()}{affiliation.map(|a| format!(" · {a}"))}</p>
             <p class="named-in">{format!("Named in {} of {} articles: {named_in}", articles.len(), corpus.sources().len())}</p>

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::load::{blob_url, media_type};
+use brink_core::data::export::Table;
 
 /// Saves `text` as the file `name`, typed by its extension; false if the browser refused.
 pub fn save_text(name: &str, text: &str) -> bool {
@@ -54,7 +55,7 @@ pub fn is_visible(element: &web_sys::Element) -> bool {
 /// The records the view on screen shows in a table, as (table, keys in the order shown): each
 /// view marks its rows with `data-export` (the table) and `data-row` (the key); rows the date,
 /// the voices or the layers hide are left out, as on screen.
-pub fn shown_rows() -> Option<(String, Vec<String>)> {
+pub fn shown_rows() -> Option<(Table, Vec<String>)> {
     let rows = document()
         .query_selector_all("main [data-export][data-row]")
         .ok()?;
@@ -81,5 +82,5 @@ pub fn shown_rows() -> Option<(String, Vec<String>)> {
             keys.push(key);
         }
     }
-    table.map(|t| (t, keys))
+    Table::from_file(&table?).map(|t| (t, keys))
 }

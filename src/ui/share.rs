@@ -84,13 +84,12 @@ pub fn ShareBar() -> impl IntoView {
     let save_rows = move |_| {
         let said = match crate::ui::save::shown_rows() {
             Some((table, keys)) => {
-                let name = format!("brink-rows-{table}");
-                let rows = Rows::Listed(&keys);
-                match crate::state::use_corpus().csv_rows(&table, rows) {
-                    Some(csv) if save_text(&name, &csv) => {
-                        format!("Saved the {} records on screen as {name}.", keys.len())
-                    }
-                    _ => "The browser did not save the table.".to_owned(),
+                let name = format!("brink-rows-{}", table.file());
+                let csv = crate::state::use_corpus().csv_rows(table, Rows::Listed(&keys));
+                if save_text(&name, &csv) {
+                    format!("Saved the {} records on screen as {name}.", keys.len())
+                } else {
+                    "The browser did not save the table.".to_owned()
                 }
             }
             None => "This view has no table of records; the whole tables are below.".to_owned(),

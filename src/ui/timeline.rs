@@ -13,6 +13,7 @@ use crate::ui::view_head::ViewHead;
 use brink_core::data::as_of::Reading;
 use brink_core::data::dates::DatePrecision;
 use brink_core::data::dates::{describe, Period};
+use brink_core::data::export::Table;
 use brink_core::data::facts::Event;
 use brink_core::url::{MapSelection, Page, ViewState};
 
@@ -141,7 +142,7 @@ fn event_view(e: &'static Event, target: Memo<Option<String>>) -> impl IntoView 
         move || target.get().as_deref() == Some(id.as_str())
     };
     view! {
-        <li id=format!("event-{id}") class="timeline-event" class:target=is_target class:hidden=move || !shown() data-id=id.clone() data-export="events.csv" data-row=id.clone()>
+        <li id=format!("event-{id}") class="timeline-event" class:target=is_target class:hidden=move || !shown() data-id=id.clone() data-export=Table::Events.file() data-row=id.clone()>
             <p class="kicker">
                 <time datetime=e.date.clone()>{describe(&e.date, e.date_precision)}</time>
                 {format!(" · {}", e.kind.label())}

@@ -84,7 +84,7 @@ async fn share_copies_the_link_and_says_so() {
 
 #[tokio::test]
 async fn the_downloads_are_the_corpus_tables_and_files() {
-    use brink_core::data::export::TABLES;
+    use brink_core::data::export::Table;
     let s = Session::start(1280, 800).await;
     let dir = allow_downloads(&s, "downloads").await;
     s.open("?view=sources").await;
@@ -94,9 +94,9 @@ async fn the_downloads_are_the_corpus_tables_and_files() {
         .click()
         .await
         .unwrap();
-    let names: Vec<&str> = TABLES
+    let names: Vec<&str> = Table::DOWNLOADS
         .iter()
-        .copied()
+        .map(|t| t.file())
         .chain([
             "deployments.json",
             "events.json",
@@ -113,9 +113,10 @@ async fn the_downloads_are_the_corpus_tables_and_files() {
         async move { String::from_utf8(downloaded(&dir, name).await).unwrap() }
     };
     let corpus = brink_build::embedded::corpus().unwrap();
-    for name in TABLES {
+    for table in Table::DOWNLOADS {
         // Byte for byte the table whose rows and quoting the native tests check.
-        assert_eq!(read(name).await, corpus.csv_table(name).unwrap(), "{name}");
+        let name = table.file();
+        assert_eq!(read(name).await, corpus.csv_table(table), "{name}");
     }
     // The corpus files are the very files the build read.
     let original =

@@ -70,7 +70,10 @@ async fn the_single_file_downloads_its_tables_without_a_server() {
     link.click().await.unwrap();
     let text = String::from_utf8(downloaded(&dir, "deployments.csv").await).unwrap();
     let corpus = brink_build::embedded::corpus().unwrap();
-    assert_eq!(text, corpus.csv_table("deployments.csv").unwrap());
+    assert_eq!(
+        text,
+        corpus.csv_table(brink_core::data::export::Table::Deployments)
+    );
     s.close().await;
     let _ = std::fs::remove_dir_all(&dir);
 }

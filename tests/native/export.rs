@@ -1,5 +1,5 @@
 //! CSV export: quoting that survives commas, quotes and line breaks, and one row per record.
-use brink_core::data::export::{csv, csv_field, fact_key, Rows, FACTS_TABLE, TABLES};
+use brink_core::data::export::{csv, csv_field, fact_key, Rows, Table};
 
 /// A small RFC 4180 reader, written separately from the writer, to read the tables back.
 fn parse(text: &str) -> Vec<Vec<String>> {
@@ -56,8 +56,20 @@ fn each_table_has_a_row_per_record() {
         claims,
         c.people.len(),
     ];
-    for (name, rows) in TABLES.iter().zip(expected) {
-        let table = parse(&c.csv_table(name).unwrap());
+    let names: Vec<&str> = Table::DOWNLOADS.iter().map(|t| t.file()).collect();
+    assert_eq!(
+        names,
+        [
+            "deployments.csv",
+            "events.csv",
+            "positions.csv",
+            "figure-claims.csv",
+            "people.csv"
+        ]
+    );
+    for (table, rows) in Table::DOWNLOADS.into_iter().zip(expected) {
+        let name = table.file();
+        let table = parse(&c.csv_table(table));
         assert_eq!(table.len(), rows + 1, "{name}");
         let width = table[0].len();
         assert!(
@@ -66,10 +78,12 @@ fn each_table_has_a_row_per_record() {
         );
     }
     // Quotes survive character for character: the first deployment's quotes column.
-    let deployments = parse(&c.csv_table("deployments.csv").unwrap());
+    let deployments = parse(&c.csv_table(Table::Deployments));
     let quotes = deployments[1].last().unwrap();
     assert!(quotes.contains(&c.deployments[0].evidence[0].quote));
-    assert_eq!(c.csv_table("secrets.csv"), None);
+    // A view names its rows' table by file name: a name that is no table is refused.
+    assert_eq!(Table::from_file("secrets.csv"), None);
+    assert_eq!(Table::from_file("facts.csv"), Some(Table::Facts));
 }
 
 #[test]
@@ -82,15 +96,11 @@ fn a_views_rows_are_its_records_in_its_order() {
     ]
     .map(String::from)
     .to_vec();
-    let rows = parse(
-        &corpus
-            .csv_rows("deployments.csv", Rows::Listed(&ids))
-            .unwrap(),
-    );
+    let rows = parse(&corpus.csv_rows(Table::Deployments, Rows::Listed(&ids)));
     let firsts: Vec<&str> = rows.iter().map(|r| r[0].as_str()).collect();
     // The header, then the two known records in the order asked; the unknown id is no row.
     assert_eq!(firsts, ["id", "ru_rostov_artillery", "ru_buildup_borders"]);
-    let whole = parse(&corpus.csv_table("deployments.csv").unwrap());
+    let whole = parse(&corpus.csv_table(Table::Deployments));
     let rostov = whole
         .iter()
         .find(|r| r[0] == "ru_rostov_artillery")
@@ -101,13 +111,13 @@ fn a_views_rows_are_its_records_in_its_order() {
 #[test]
 fn the_coverage_rows_are_a_table_of_mixed_facts() {
     let corpus = brink_build::embedded::corpus().unwrap();
-    let all = parse(&corpus.csv_rows(FACTS_TABLE, Rows::All).unwrap());
+    let all = parse(&corpus.csv_rows(Table::Facts, Rows::All));
     assert_eq!(all.len() - 1, corpus.coverage_rows().len());
     let keys = vec![
         fact_key("event", "geneva_ssd"),
         fact_key("deployment", "ru_rostov_artillery"),
     ];
-    let rows = parse(&corpus.csv_rows(FACTS_TABLE, Rows::Listed(&keys)).unwrap());
+    let rows = parse(&corpus.csv_rows(Table::Facts, Rows::Listed(&keys)));
     assert_eq!(rows[0][..3], ["kind", "id", "fact"]);
     assert_eq!(
         rows[1..]

@@ -4,6 +4,7 @@ use std::path::Path;
 
 use brink_core::bundle::{ArticleFile, Bundle, DownloadFile, PRELOAD_ID};
 use brink_core::data::corpus::{Corpus, Problem};
+use brink_core::data::export::Table;
 use brink_core::data::files::CorpusFiles;
 use brink_core::geo::layout::MapLayout;
 
@@ -179,9 +180,9 @@ pub fn content_hash(text: &str) -> String {
 /// The files a reader can download: the corpus's JSON files exactly as given, one CSV table per
 /// kind of record, and every quote as a W3C Web Annotation.
 fn downloads(corpus: &Corpus, originals: Vec<(&'static str, String)>) -> Vec<DownloadFile> {
-    let tables = brink_core::data::export::TABLES
-        .iter()
-        .filter_map(|name| Some(((*name).to_owned(), corpus.csv_table(name)?)));
+    let tables = Table::DOWNLOADS
+        .into_iter()
+        .map(|table| (table.file().to_owned(), corpus.csv_table(table)));
     let annotations = serde_json::to_string_pretty(&corpus.annotations(&|id| corpus.text(id)))
         .map(|json| ("brink-annotations.jsonld".to_owned(), json));
     originals

@@ -9,6 +9,7 @@ use crate::state::lens::use_lens;
 use crate::state::use_corpus;
 use crate::ui::coverage_dots::CoverageDots;
 use brink_core::data::dates::describe;
+use brink_core::data::export::Table;
 use brink_core::data::mapping::Unmapped;
 use brink_core::data::model::{Deployment, DeploymentKind};
 use brink_core::url::MapSelection;
@@ -121,7 +122,7 @@ fn row(d: &'static Deployment) -> impl IntoView {
     let lens = use_lens();
     let hidden = move || ctx.is_hidden(layer) || !lens.passes_deployment(&d.id, &d.evidence);
     view! {
-        <tr class:selected=selected.clone() aria-selected=move || if selected() { "true" } else { "false" } data-id=d.id.clone() data-export="deployments.csv" data-row=d.id.clone() hidden=hidden>
+        <tr class:selected=selected.clone() aria-selected=move || if selected() { "true" } else { "false" } data-id=d.id.clone() data-export=Table::Deployments.file() data-row=d.id.clone() hidden=hidden>
             <td>
                 <span class=format!("chip side-{}", corpus.side_of(d).slug()) aria-hidden="true"></span>
                 {actor.map(|a| a.name.clone())}

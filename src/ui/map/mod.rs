@@ -257,17 +257,15 @@ fn spread_symbols(
 fn dated_symbols(layout: &'static MapLayout) -> Memo<Vec<bool>> {
     let lens = crate::state::lens::use_lens();
     let corpus = use_corpus();
-    // Each marker's quotes, looked up once through a table: the voices filter reads them on
-    // every redraw, and the corpus finds a record by scanning.
-    let by_id: std::collections::HashMap<&str, &'static [Evidence]> = corpus
-        .deployments
-        .iter()
-        .map(|d| (d.id.as_str(), d.evidence.as_slice()))
-        .collect();
+    // Each marker's quotes, looked up once: the voices filter reads them on every redraw.
     let quotes: Vec<&'static [Evidence]> = layout
         .markers
         .iter()
-        .map(|m| by_id.get(m.deployment.as_str()).copied().unwrap_or(&[]))
+        .map(|m| {
+            corpus
+                .deployment(&m.deployment)
+                .map_or(&[][..], |d| d.evidence.as_slice())
+        })
         .collect();
     let venue_events: Vec<Vec<&'static brink_core::data::facts::Event>> = layout
         .venues

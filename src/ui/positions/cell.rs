@@ -8,6 +8,7 @@ use crate::ui::coverage_dots::CoverageDots;
 use crate::ui::evidence_list::EvidenceList;
 use crate::ui::person_link::PersonLink;
 use brink_core::data::dates::describe;
+use brink_core::data::export::Table;
 use brink_core::data::facts::Position;
 
 /// The positions of one actor on one issue.
@@ -45,7 +46,7 @@ fn position_view(p: &'static Position) -> impl IntoView {
         );
     let quotes = p.evidence.len();
     view! {
-        <div class=format!("position leaning-{}", p.leaning.label()) data-id=p.id.clone() data-export="positions.csv" data-row=p.id.clone() hidden=move || !lens.shows_position(&p.id) || !lens.heard(&p.evidence)>
+        <div class=format!("position leaning-{}", p.leaning.label()) data-id=p.id.clone() data-export=Table::Positions.file() data-row=p.id.clone() hidden=move || !lens.shows_position(&p.id) || !lens.heard(&p.evidence)>
             <p class="stance">
                 <span class="leaning" title="On the row’s motion">{p.leaning.label()}</span>
                 " "

@@ -2,6 +2,7 @@
 //! in the text, venues are named, stances are the actor's own, and every number and name in a
 //! record's display text is in its evidence. Run by the build on every corpus, and by the proof sheet.
 use brink_core::data::corpus::{Corpus, Problem};
+use brink_core::data::kinds::FactKind;
 use brink_core::data::model::{surname, Attribution, Evidence, Inferred};
 use brink_core::data::sentence::{previous_text, sentence_around};
 use brink_core::data::span::TextSpan;
@@ -95,7 +96,7 @@ pub fn venue_problems(c: &Corpus) -> Vec<Problem> {
         });
         if !named {
             out.push(Problem::at(
-                "events.json",
+                FactKind::Event.file(),
                 &event.id,
                 format!(
                     "is placed at {} but none of its sentences names it",
@@ -139,7 +140,7 @@ pub fn stance_problems(c: &Corpus) -> Vec<Problem> {
         });
         if !own {
             out.push(Problem::at(
-                "positions.json",
+                FactKind::Position.file(),
                 &p.id,
                 format!(
                     "no quote gives {}’s own words or a report of them: a judgement is not a stance",
@@ -233,7 +234,7 @@ pub fn unsupported(c: &Corpus) -> Vec<Unsupported> {
             d.count.as_ref().map(|n| n.text.as_str()),
         ];
         check(
-            "deployments.json",
+            FactKind::Deployment.file(),
             &d.id,
             &shown,
             &support,
@@ -254,7 +255,7 @@ pub fn unsupported(c: &Corpus) -> Vec<Unsupported> {
             support.push(place.name.clone());
         }
         check(
-            "events.json",
+            FactKind::Event.file(),
             &e.id,
             &[Some(e.title.as_str())],
             &support,
@@ -273,7 +274,7 @@ pub fn unsupported(c: &Corpus) -> Vec<Unsupported> {
         }
         let shown = [Some(p.stance.as_str()), Some(p.sentence.as_str())];
         check(
-            "positions.json",
+            FactKind::Position.file(),
             &p.id,
             &shown,
             &support,

@@ -1,6 +1,7 @@
 //! Geography that cannot lie: each place's point lies in the country it names, and no region
 //! drawn as an area covers a capital of a country it does not name.
 use brink_core::data::corpus::{Corpus, Problem};
+use brink_core::data::kinds::FactKind;
 use brink_core::data::model::Place;
 use brink_core::geo::layout::{region_outline, RegionOutline};
 use brink_core::geo::projection::{Lambert, MapPoint};
@@ -48,7 +49,7 @@ pub fn place_problems(c: &Corpus, shapes: &[Country], projection: &Lambert) -> V
                 .map(|s| s.code.as_str());
             (inside != Some(p.country.as_str())).then(|| {
                 Problem::at(
-                    "places.json",
+                    FactKind::Place.file(),
                     &p.id,
                     format!(
                         "its point ({}, {}) lies in {} but the place says {}",
@@ -100,7 +101,7 @@ pub fn region_problems(c: &Corpus, shapes: &[Country], projection: &Lambert) -> 
         for (code, capital) in capitals_covered(place, shapes, projection) {
             if !named.contains(&code) {
                 out.push(Problem::at(
-                    "places.json",
+                    FactKind::Place.file(),
                     &place.id,
                     format!(
                         "its area covers {capital}, the capital of {code}, which it does not name"

@@ -4,6 +4,7 @@ use std::collections::BTreeSet;
 use brink_core::data::corpus::{Corpus, Problem};
 use brink_core::data::dates::Date;
 use brink_core::data::evidence::{all_evidence, all_facts};
+use brink_core::data::files::SOURCES_FILE;
 use brink_core::data::frame::MAP_FRAME;
 use brink_core::data::furniture::furniture_of;
 use brink_core::data::kinds::FactKind;
@@ -45,21 +46,45 @@ struct Ids {
 pub fn validate(c: &Corpus) -> Vec<Problem> {
     let mut out = Vec::new();
     let ids = Ids {
-        sources: unique("sources.json", c.sources.iter().map(|r| &r.id), &mut out),
-        actors: unique("actors.json", c.actors.iter().map(|r| &r.id), &mut out),
-        people: unique("people.json", c.people.iter().map(|r| &r.id), &mut out),
-        places: unique("places.json", c.places.iter().map(|r| &r.id), &mut out),
-        issues: unique("issues.json", c.issues.iter().map(|r| &r.id), &mut out),
-        figures: unique("figures.json", c.figures.iter().map(|r| &r.id), &mut out),
+        sources: unique(SOURCES_FILE, c.sources.iter().map(|r| &r.id), &mut out),
+        actors: unique(
+            FactKind::Actor.file(),
+            c.actors.iter().map(|r| &r.id),
+            &mut out,
+        ),
+        people: unique(
+            FactKind::Person.file(),
+            c.people.iter().map(|r| &r.id),
+            &mut out,
+        ),
+        places: unique(
+            FactKind::Place.file(),
+            c.places.iter().map(|r| &r.id),
+            &mut out,
+        ),
+        issues: unique(
+            FactKind::Issue.file(),
+            c.issues.iter().map(|r| &r.id),
+            &mut out,
+        ),
+        figures: unique(
+            FactKind::Figure.file(),
+            c.figures.iter().map(|r| &r.id),
+            &mut out,
+        ),
     };
     unique(
-        "deployments.json",
+        FactKind::Deployment.file(),
         c.deployments.iter().map(|r| &r.id),
         &mut out,
     );
-    unique("events.json", c.events.iter().map(|r| &r.id), &mut out);
     unique(
-        "positions.json",
+        FactKind::Event.file(),
+        c.events.iter().map(|r| &r.id),
+        &mut out,
+    );
+    unique(
+        FactKind::Position.file(),
         c.positions.iter().map(|r| &r.id),
         &mut out,
     );
@@ -67,12 +92,12 @@ pub fn validate(c: &Corpus) -> Vec<Problem> {
     for s in &c.sources {
         match c.text(&s.id) {
             None => out.push(Problem::at(
-                "sources.json",
+                SOURCES_FILE,
                 &s.id,
                 format!("no article file articles/{}.txt", s.id),
             )),
             Some(text) if text.trim().is_empty() => out.push(Problem::at(
-                "sources.json",
+                SOURCES_FILE,
                 &s.id,
                 "the article text is empty",
             )),
@@ -81,7 +106,7 @@ pub fn validate(c: &Corpus) -> Vec<Problem> {
                 let (_, unmatched) = furniture_of(&article.paragraphs(), &s.furniture);
                 for r in unmatched {
                     out.push(Problem::at(
-                        "sources.json",
+                        SOURCES_FILE,
                         &s.id,
                         format!(
                             "the furniture run starting “{}” matches no line of the article",
@@ -91,18 +116,25 @@ pub fn validate(c: &Corpus) -> Vec<Problem> {
                 }
             }
         }
-        date("sources.json", &s.id, &s.date, &mut out);
+        date(SOURCES_FILE, &s.id, &s.date, &mut out);
     }
     for p in &c.people {
         if let Some(actor) = &p.actor {
-            reference("people.json", &p.id, "actor", actor, &ids.actors, &mut out);
+            reference(
+                FactKind::Person.file(),
+                &p.id,
+                "actor",
+                actor,
+                &ids.actors,
+                &mut out,
+            );
         }
     }
     for p in &c.places {
         place_geometry(p, &mut out);
     }
     for d in &c.deployments {
-        let f = "deployments.json";
+        let f = FactKind::Deployment.file();
         reference(f, &d.id, "actor", &d.actor, &ids.actors, &mut out);
         if let Some(place) = &d.place {
             reference(f, &d.id, "place", place, &ids.places, &mut out);
@@ -116,7 +148,7 @@ pub fn validate(c: &Corpus) -> Vec<Problem> {
         date(f, &d.id, &d.as_of, &mut out);
     }
     for e in &c.events {
-        let f = "events.json";
+        let f = FactKind::Event.file();
         if let Some(place) = &e.place {
             reference(f, &e.id, "place", place, &ids.places, &mut out);
         }
@@ -132,7 +164,7 @@ pub fn validate(c: &Corpus) -> Vec<Problem> {
     for i in &c.issues {
         for link in &i.map_links {
             reference(
-                "issues.json",
+                FactKind::Issue.file(),
                 &i.id,
                 "map link",
                 link,
@@ -142,7 +174,7 @@ pub fn validate(c: &Corpus) -> Vec<Problem> {
         }
     }
     for p in &c.positions {
-        let f = "positions.json";
+        let f = FactKind::Position.file();
         reference(f, &p.id, "issue", &p.issue, &ids.issues, &mut out);
         reference(f, &p.id, "actor", &p.actor, &ids.actors, &mut out);
         if let Some(speaker) = &p.speaker {
@@ -151,7 +183,7 @@ pub fn validate(c: &Corpus) -> Vec<Problem> {
         date(f, &p.id, &p.date, &mut out);
     }
     for fig in &c.figures {
-        let f = "figures.json";
+        let f = FactKind::Figure.file();
         if fig.claims.is_empty() {
             out.push(Problem::at(f, &fig.id, "a figure needs at least one claim"));
         }
@@ -310,7 +342,7 @@ fn qualifier(file: &str, record: &str, q: Option<&str>, out: &mut Vec<Problem>) 
 }
 
 fn place_geometry(p: &brink_core::data::model::Place, out: &mut Vec<Problem>) {
-    let f = "places.json";
+    let f = FactKind::Place.file();
     if !(-180.0..=180.0).contains(&p.lon) || !(-90.0..=90.0).contains(&p.lat) {
         out.push(Problem::at(
             f,

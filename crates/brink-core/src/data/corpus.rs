@@ -7,6 +7,9 @@ use serde::de::DeserializeOwned;
 use super::article::Article;
 use super::facts::{Event, Figure, Issue, Position};
 use super::files::CorpusFiles;
+use super::files::SOURCES_FILE;
+use super::ids::{IdIndex, List};
+use super::kinds::FactKind;
 use super::located::EvidenceIndex;
 use super::model::{Actor, Deployment, Person, Place, Source};
 
@@ -82,6 +85,8 @@ pub struct Corpus {
     pub(crate) texts: BTreeMap<String, String>,
     #[serde(skip)]
     pub(crate) evidence: EvidenceIndex,
+    #[serde(skip)]
+    pub(crate) ids: IdIndex,
 }
 
 /// Parses a JSON array of records one by one, so one bad record is reported with its id and
@@ -123,17 +128,50 @@ impl Corpus {
         let mut problems = Vec::new();
         let p = |name: &str| files.json_text(name).to_owned();
         let corpus = Corpus {
-            sources: parse_records("sources.json", &p("sources.json"), &mut problems),
-            actors: parse_records("actors.json", &p("actors.json"), &mut problems),
-            people: parse_records("people.json", &p("people.json"), &mut problems),
-            places: parse_records("places.json", &p("places.json"), &mut problems),
-            deployments: parse_records("deployments.json", &p("deployments.json"), &mut problems),
-            events: parse_records("events.json", &p("events.json"), &mut problems),
-            issues: parse_records("issues.json", &p("issues.json"), &mut problems),
-            positions: parse_records("positions.json", &p("positions.json"), &mut problems),
-            figures: parse_records("figures.json", &p("figures.json"), &mut problems),
+            sources: parse_records(SOURCES_FILE, &p(SOURCES_FILE), &mut problems),
+            actors: parse_records(
+                FactKind::Actor.file(),
+                &p(FactKind::Actor.file()),
+                &mut problems,
+            ),
+            people: parse_records(
+                FactKind::Person.file(),
+                &p(FactKind::Person.file()),
+                &mut problems,
+            ),
+            places: parse_records(
+                FactKind::Place.file(),
+                &p(FactKind::Place.file()),
+                &mut problems,
+            ),
+            deployments: parse_records(
+                FactKind::Deployment.file(),
+                &p(FactKind::Deployment.file()),
+                &mut problems,
+            ),
+            events: parse_records(
+                FactKind::Event.file(),
+                &p(FactKind::Event.file()),
+                &mut problems,
+            ),
+            issues: parse_records(
+                FactKind::Issue.file(),
+                &p(FactKind::Issue.file()),
+                &mut problems,
+            ),
+            positions: parse_records(
+                FactKind::Position.file(),
+                &p(FactKind::Position.file()),
+                &mut problems,
+            ),
+            figures: parse_records(
+                FactKind::Figure.file(),
+                &p(FactKind::Figure.file()),
+                &mut problems,
+            ),
             texts: files.articles.into_iter().collect(),
             evidence: EvidenceIndex::default(),
+            ids: IdIndex::default(),
         };
         (corpus, problems)
     }
@@ -145,7 +183,7 @@ impl Corpus {
 
     /// The metadata of the article `id`, if there is one.
     pub fn source(&self, id: &str) -> Option<&Source> {
-        self.sources.iter().find(|s| s.id == id)
+        self.ids.find(List::Sources, &self.sources, id)
     }
 
     /// The text of the article `id`, if there is one.

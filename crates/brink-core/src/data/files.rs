@@ -1,4 +1,5 @@
 //! The raw files a corpus is built from: what the build reads from a folder and checks.
+use super::kinds::FactKind;
 
 /// The raw files a corpus is built from; tests build broken variants of it.
 #[derive(Debug, Clone)]
@@ -9,17 +10,20 @@ pub struct CorpusFiles {
     pub articles: Vec<(String, String)>,
 }
 
+/// The file of the articles' metadata, the one record file that is no kind of fact.
+pub const SOURCES_FILE: &str = "sources.json";
+
 /// The record files of a corpus, one per kind, in load order.
 pub const JSON_FILES: [&str; 9] = [
-    "sources.json",
-    "actors.json",
-    "people.json",
-    "places.json",
-    "deployments.json",
-    "events.json",
-    "issues.json",
-    "positions.json",
-    "figures.json",
+    SOURCES_FILE,
+    FactKind::Actor.file(),
+    FactKind::Person.file(),
+    FactKind::Place.file(),
+    FactKind::Deployment.file(),
+    FactKind::Event.file(),
+    FactKind::Issue.file(),
+    FactKind::Position.file(),
+    FactKind::Figure.file(),
 ];
 
 impl CorpusFiles {

@@ -25,7 +25,7 @@ pub enum FactKind {
 
 impl FactKind {
     /// The file the kind is stored in.
-    pub fn file(self) -> &'static str {
+    pub const fn file(self) -> &'static str {
         match self {
             FactKind::Actor => "actors.json",
             FactKind::Person => "people.json",

@@ -12,6 +12,7 @@ pub mod files;
 pub mod frame;
 pub mod furniture;
 pub mod highlight;
+pub mod ids;
 pub mod kinds;
 pub mod located;
 pub mod mapping;

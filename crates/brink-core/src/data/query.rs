@@ -3,6 +3,7 @@ use std::collections::BTreeSet;
 
 use super::corpus::Corpus;
 use super::facts::{Event, Figure, Issue, Leaning, Position};
+use super::ids::List;
 use super::kinds::{FactKind, FactRef};
 use super::mapping::{Mapping, Unmapped};
 use super::model::{Actor, Deployment, Evidence, Person, Place, Side};
@@ -44,42 +45,42 @@ pub fn reported_by(evidence: &[Evidence]) -> usize {
 impl Corpus {
     /// The actor with this id.
     pub fn actor(&self, id: &str) -> Option<&Actor> {
-        self.actors.iter().find(|r| r.id == id)
+        self.ids.find(List::Actors, &self.actors, id)
     }
 
     /// The person with this id.
     pub fn person(&self, id: &str) -> Option<&Person> {
-        self.people.iter().find(|r| r.id == id)
+        self.ids.find(List::People, &self.people, id)
     }
 
     /// The place with this id.
     pub fn place(&self, id: &str) -> Option<&Place> {
-        self.places.iter().find(|r| r.id == id)
+        self.ids.find(List::Places, &self.places, id)
     }
 
     /// The deployment with this id.
     pub fn deployment(&self, id: &str) -> Option<&Deployment> {
-        self.deployments.iter().find(|r| r.id == id)
+        self.ids.find(List::Deployments, &self.deployments, id)
     }
 
     /// The event with this id.
     pub fn event(&self, id: &str) -> Option<&Event> {
-        self.events.iter().find(|r| r.id == id)
+        self.ids.find(List::Events, &self.events, id)
     }
 
     /// The issue with this id.
     pub fn issue(&self, id: &str) -> Option<&Issue> {
-        self.issues.iter().find(|r| r.id == id)
+        self.ids.find(List::Issues, &self.issues, id)
     }
 
     /// The position with this id.
     pub fn position(&self, id: &str) -> Option<&Position> {
-        self.positions.iter().find(|r| r.id == id)
+        self.ids.find(List::Positions, &self.positions, id)
     }
 
     /// The figure with this id.
     pub fn figure(&self, id: &str) -> Option<&Figure> {
-        self.figures.iter().find(|r| r.id == id)
+        self.ids.find(List::Figures, &self.figures, id)
     }
 
     /// The side a deployment is drawn with (its actor's).
