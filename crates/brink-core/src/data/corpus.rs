@@ -89,6 +89,19 @@ pub struct Corpus {
     pub(crate) ids: IdIndex,
 }
 
+/// Reads the record files of a corpus, gathering every problem.
+struct RecordReader<'a> {
+    files: &'a CorpusFiles,
+    problems: &'a mut Vec<Problem>,
+}
+
+impl RecordReader<'_> {
+    /// The records of `file`.
+    fn records<T: DeserializeOwned>(&mut self, file: &str) -> Vec<T> {
+        parse_records(file, self.files.json_text(file), self.problems)
+    }
+}
+
 /// Parses a JSON array of records one by one, so one bad record is reported with its id and
 /// does not hide the problems of the others.
 fn parse_records<T: DeserializeOwned>(
@@ -126,49 +139,20 @@ impl Corpus {
     /// checks (in the build) run on what parsed, and [`Corpus::locate_quotes`] indexes it after.
     pub fn parse(files: CorpusFiles) -> (Corpus, Vec<Problem>) {
         let mut problems = Vec::new();
-        let p = |name: &str| files.json_text(name).to_owned();
+        let mut read = RecordReader {
+            files: &files,
+            problems: &mut problems,
+        };
         let corpus = Corpus {
-            sources: parse_records(SOURCES_FILE, &p(SOURCES_FILE), &mut problems),
-            actors: parse_records(
-                FactKind::Actor.file(),
-                &p(FactKind::Actor.file()),
-                &mut problems,
-            ),
-            people: parse_records(
-                FactKind::Person.file(),
-                &p(FactKind::Person.file()),
-                &mut problems,
-            ),
-            places: parse_records(
-                FactKind::Place.file(),
-                &p(FactKind::Place.file()),
-                &mut problems,
-            ),
-            deployments: parse_records(
-                FactKind::Deployment.file(),
-                &p(FactKind::Deployment.file()),
-                &mut problems,
-            ),
-            events: parse_records(
-                FactKind::Event.file(),
-                &p(FactKind::Event.file()),
-                &mut problems,
-            ),
-            issues: parse_records(
-                FactKind::Issue.file(),
-                &p(FactKind::Issue.file()),
-                &mut problems,
-            ),
-            positions: parse_records(
-                FactKind::Position.file(),
-                &p(FactKind::Position.file()),
-                &mut problems,
-            ),
-            figures: parse_records(
-                FactKind::Figure.file(),
-                &p(FactKind::Figure.file()),
-                &mut problems,
-            ),
+            sources: read.records(SOURCES_FILE),
+            actors: read.records(FactKind::Actor.file()),
+            people: read.records(FactKind::Person.file()),
+            places: read.records(FactKind::Place.file()),
+            deployments: read.records(FactKind::Deployment.file()),
+            events: read.records(FactKind::Event.file()),
+            issues: read.records(FactKind::Issue.file()),
+            positions: read.records(FactKind::Position.file()),
+            figures: read.records(FactKind::Figure.file()),
             texts: files.articles.into_iter().collect(),
             evidence: EvidenceIndex::default(),
             ids: IdIndex::default(),

@@ -132,25 +132,6 @@ impl Corpus {
         }
     }
 
-    /// An actor's name, or the id where there is no such actor.
-    fn actor_name(&self, id: &str) -> String {
-        self.actor(id).map_or(id, |a| a.name.as_str()).to_owned()
-    }
-
-    /// A person's name, or the id where there is no such person; empty for nobody.
-    fn person_name(&self, id: &Option<String>) -> String {
-        id.as_deref()
-            .map(|id| self.person(id).map_or(id, |p| p.name.as_str()).to_owned())
-            .unwrap_or_default()
-    }
-
-    /// A place's name, empty for none.
-    fn place_name(&self, id: &Option<String>) -> String {
-        id.as_deref()
-            .and_then(|p| self.place(p))
-            .map_or(String::new(), |p| p.name.clone())
-    }
-
     fn deployments_csv(&self, rows: Rows) -> String {
         csv(
             &[
@@ -179,7 +160,7 @@ impl Corpus {
                             .as_ref()
                             .map_or(String::new(), |c| c.value.to_string()),
                         d.count.as_ref().map_or(String::new(), |c| c.text.clone()),
-                        self.place_name(&d.place),
+                        self.place_name(d.place.as_deref()),
                         d.status.label().to_owned(),
                         describe(&d.as_of, d.as_of_precision),
                         sources,
@@ -198,17 +179,14 @@ impl Corpus {
                 .into_iter()
                 .map(|e| {
                     let [sources, quotes] = sources_and_quotes(&e.evidence);
-                    let people: Vec<String> = e
-                        .people
-                        .iter()
-                        .map(|p| self.person_name(&Some(p.clone())))
-                        .collect();
+                    let people: Vec<String> =
+                        e.people.iter().map(|p| self.person_name(Some(p))).collect();
                     vec![
                         e.id.clone(),
                         e.title.clone(),
                         e.kind.label().to_owned(),
                         describe(&e.date, e.date_precision),
-                        self.place_name(&e.place),
+                        self.place_name(e.place.as_deref()),
                         people.join("; "),
                         sources,
                         quotes,
@@ -235,7 +213,7 @@ impl Corpus {
                         p.stance.clone(),
                         p.leaning.label().to_owned(),
                         p.sentence.clone(),
-                        self.person_name(&p.speaker),
+                        self.person_name(p.speaker.as_deref()),
                         describe(&p.date, p.date_precision),
                         sources,
                         quotes,
@@ -273,7 +251,7 @@ impl Corpus {
                             .as_deref()
                             .map(|a| self.actor_name(a))
                             .unwrap_or_default(),
-                        self.person_name(&c.speaker),
+                        self.person_name(c.speaker.as_deref()),
                         c.date.clone(),
                         sources,
                         quotes,

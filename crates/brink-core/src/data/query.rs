@@ -83,6 +83,23 @@ impl Corpus {
         self.ids.find(List::Figures, &self.figures, id)
     }
 
+    /// An actor's name, or the id where there is no such actor.
+    pub fn actor_name(&self, id: &str) -> String {
+        self.actor(id).map_or(id, |a| a.name.as_str()).to_owned()
+    }
+
+    /// A person's name, or the id where there is no such person; empty for nobody.
+    pub fn person_name(&self, id: Option<&str>) -> String {
+        id.map(|id| self.person(id).map_or(id, |p| p.name.as_str()).to_owned())
+            .unwrap_or_default()
+    }
+
+    /// A place's name, empty for none.
+    pub fn place_name(&self, id: Option<&str>) -> String {
+        id.and_then(|p| self.place(p))
+            .map_or(String::new(), |p| p.name.clone())
+    }
+
     /// The side a deployment is drawn with (its actor's).
     pub fn side_of(&self, deployment: &Deployment) -> Side {
         self.actor(&deployment.actor)

@@ -1,8 +1,9 @@
 //! What a search can find: one document per record and per sentence of an article.
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use crate::data::corpus::Corpus;
 use crate::data::dates::describe;
+use crate::data::facts::{Event, Figure, Position};
 use crate::data::model::Evidence;
 use crate::data::sentence::sentence_around;
 use crate::data::span::TextSpan;
@@ -92,142 +93,145 @@ pub fn article_label(corpus: &Corpus, id: &str) -> String {
 /// Every document of the corpus; sentences only for the articles `text` has.
 pub fn documents<'t>(corpus: &Corpus, text: &dyn Fn(&str) -> Option<&'t str>) -> Vec<Document> {
     let mut docs = Vec::new();
-    // Names by id, looked up once each: the corpus's own lookups scan, which a corpus a hundred
-    // times this size cannot afford per record.
-    let names = |pairs: Vec<(&'_ str, &'_ str)>| -> HashMap<String, String> {
-        pairs
-            .into_iter()
-            .map(|(id, name)| (id.to_owned(), name.to_owned()))
-            .collect()
-    };
-    let actors = names(
-        corpus
-            .actors
-            .iter()
-            .map(|a| (a.id.as_str(), a.name.as_str()))
-            .collect(),
-    );
-    let people = names(
-        corpus
-            .people
-            .iter()
-            .map(|p| (p.id.as_str(), p.name.as_str()))
-            .collect(),
-    );
-    let places = names(
-        corpus
-            .places
-            .iter()
-            .map(|p| (p.id.as_str(), p.name.as_str()))
-            .collect(),
-    );
-    let issues = names(
-        corpus
-            .issues
-            .iter()
-            .map(|i| (i.id.as_str(), i.title.as_str()))
-            .collect(),
-    );
-    let name = |names: &HashMap<String, String>, id: &str| {
-        names.get(id).map_or(id, String::as_str).to_owned()
-    };
-    let actor = |id: &str| name(&actors, id);
-    let person = |id: &str| name(&people, id);
-    let place = |id: &Option<String>| {
-        id.as_deref()
-            .map(|id| name(&places, id))
-            .unwrap_or_default()
-    };
-    let record = |kind, id: &str, fields: [String; 3], evidence: &[Evidence]| {
-        let [title, detail, context] = fields;
-        let quotes: Vec<&str> = evidence.iter().map(|e| e.quote.as_str()).collect();
-        Document {
-            kind,
-            id: id.to_owned(),
-            passage: evidence
-                .first()
-                .and_then(|e| Some((e.source.clone(), corpus.locate(e)?))),
-            fields: [title, detail, context, quotes.join(" … ")],
-        }
-    };
+    let c = corpus;
     // A person's, place's or actor's quotes only show where they are named, often beside
     // others: searching them would list Blinken under "Stoltenberg".
     let named = |mut doc: Document| {
         doc.fields[QUOTES].clear();
         doc
     };
-    for p in &corpus.people {
-        let side = p.actor.as_deref().map(actor).unwrap_or_default();
+    for p in &c.people {
+        let side = p.actor.as_deref().map(|a| c.actor_name(a));
+        let fields = [p.name.clone(), p.role.clone(), side.unwrap_or_default()];
         docs.push(named(record(
+            c,
             SearchKind::Person,
             &p.id,
-            [p.name.clone(), p.role.clone(), side],
+            fields,
             &p.evidence,
         )));
     }
-    for p in &corpus.places {
+    for p in &c.places {
+        let fields = [p.name.clone(), p.aliases.join(", "), String::new()];
         docs.push(named(record(
+            c,
             SearchKind::Place,
             &p.id,
-            [p.name.clone(), p.aliases.join(", "), String::new()],
+            fields,
             &p.evidence,
         )));
     }
-    for a in &corpus.actors {
+    for a in &c.actors {
         let fields = [a.name.clone(), a.side.label().to_owned(), String::new()];
-        docs.push(named(record(SearchKind::Actor, &a.id, fields, &a.evidence)));
+        docs.push(named(record(
+            c,
+            SearchKind::Actor,
+            &a.id,
+            fields,
+            &a.evidence,
+        )));
     }
-    for i in &corpus.issues {
+    for i in &c.issues {
         let fields = [i.title.clone(), i.motion.clone(), String::new()];
-        docs.push(record(SearchKind::Issue, &i.id, fields, &i.evidence));
+        docs.push(record(c, SearchKind::Issue, &i.id, fields, &i.evidence));
     }
-    for p in &corpus.positions {
-        let speaker = p.speaker.as_deref().map(person);
-        let context = [Some(name(&issues, &p.issue)), speaker]
-            .into_iter()
-            .flatten()
-            .collect::<Vec<_>>()
-            .join(" · ");
-        let title = format!("{}: {}", actor(&p.actor), p.stance);
-        let fields = [title, p.sentence.clone(), context];
-        docs.push(record(SearchKind::Position, &p.id, fields, &p.evidence));
+    docs.extend(c.positions.iter().map(|p| position_document(c, p)));
+    docs.extend(c.events.iter().map(|e| event_document(c, e)));
+    for d in &c.deployments {
+        let title = crate::data::query::deployment_label(d, &c.actor_name(&d.actor));
+        let fields = [
+            title,
+            c.place_name(d.place.as_deref()),
+            d.note.clone().unwrap_or_default(),
+        ];
+        docs.push(record(
+            c,
+            SearchKind::Deployment,
+            &d.id,
+            fields,
+            &d.evidence,
+        ));
     }
-    for e in &corpus.events {
-        let people: Vec<String> = e.people.iter().map(|id| person(id)).collect();
-        let when = describe(&e.date, e.date_precision);
-        let context = [place(&e.place), when]
-            .into_iter()
-            .filter(|s| !s.is_empty())
-            .collect::<Vec<_>>()
-            .join(" · ");
-        let fields = [e.title.clone(), people.join(", "), context];
-        docs.push(record(SearchKind::Event, &e.id, fields, &e.evidence));
+    docs.extend(c.figures.iter().map(|f| figure_document(c, f)));
+    docs.extend(sentence_documents(c, text));
+    docs
+}
+
+/// A record's document: its three shown fields, then its quotes.
+fn record(
+    corpus: &Corpus,
+    kind: SearchKind,
+    id: &str,
+    fields: [String; 3],
+    evidence: &[Evidence],
+) -> Document {
+    let [title, detail, context] = fields;
+    let quotes: Vec<&str> = evidence.iter().map(|e| e.quote.as_str()).collect();
+    Document {
+        kind,
+        id: id.to_owned(),
+        passage: evidence
+            .first()
+            .and_then(|e| Some((e.source.clone(), corpus.locate(e)?))),
+        fields: [title, detail, context, quotes.join(" … ")],
     }
-    for d in &corpus.deployments {
-        let title = crate::data::query::deployment_label(d, &actor(&d.actor));
-        let fields = [title, place(&d.place), d.note.clone().unwrap_or_default()];
-        docs.push(record(SearchKind::Deployment, &d.id, fields, &d.evidence));
-    }
-    for f in &corpus.figures {
-        let claims: Vec<&str> = f.claims.iter().map(|c| c.text.as_str()).collect();
-        let mut givers: Vec<String> = f
-            .claims
-            .iter()
-            .filter_map(|c| c.speaker.as_deref().map(person))
-            .collect();
-        givers.dedup();
-        let evidence: Vec<Evidence> = f.claims.iter().flat_map(|c| c.evidence.clone()).collect();
-        let fields = [f.what.clone(), claims.join("; "), givers.join(", ")];
-        docs.push(record(SearchKind::Figure, &f.id, fields, &evidence));
-    }
+}
+
+fn position_document(c: &Corpus, p: &Position) -> Document {
+    let issue = c
+        .issue(&p.issue)
+        .map_or(p.issue.as_str(), |i| i.title.as_str());
+    let speaker = p.speaker.as_deref().map(|s| c.person_name(Some(s)));
+    let context = [Some(issue.to_owned()), speaker]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" · ");
+    let title = format!("{}: {}", c.actor_name(&p.actor), p.stance);
+    let fields = [title, p.sentence.clone(), context];
+    record(c, SearchKind::Position, &p.id, fields, &p.evidence)
+}
+
+fn event_document(c: &Corpus, e: &Event) -> Document {
+    let people: Vec<String> = e.people.iter().map(|id| c.person_name(Some(id))).collect();
+    let when = describe(&e.date, e.date_precision);
+    let context = [c.place_name(e.place.as_deref()), when]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" · ");
+    let fields = [e.title.clone(), people.join(", "), context];
+    record(c, SearchKind::Event, &e.id, fields, &e.evidence)
+}
+
+fn figure_document(c: &Corpus, f: &Figure) -> Document {
+    let claims: Vec<&str> = f.claims.iter().map(|c| c.text.as_str()).collect();
+    let mut givers: Vec<String> = f
+        .claims
+        .iter()
+        .filter(|claim| claim.speaker.is_some())
+        .map(|claim| c.person_name(claim.speaker.as_deref()))
+        .collect();
+    givers.dedup();
+    let evidence: Vec<Evidence> = f.claims.iter().flat_map(|c| c.evidence.clone()).collect();
+    let fields = [f.what.clone(), claims.join("; "), givers.join(", ")];
+    record(c, SearchKind::Figure, &f.id, fields, &evidence)
+}
+
+/// The sentences of every article `text` has, each naming who speaks in it.
+fn sentence_documents<'t>(
+    corpus: &Corpus,
+    text: &dyn Fn(&str) -> Option<&'t str>,
+) -> Vec<Document> {
     let mut speakers: BTreeMap<&str, Vec<(TextSpan, &str)>> = BTreeMap::new();
     for (_, e) in crate::data::evidence::all_evidence(corpus) {
-        let person = e.speaker.as_deref().and_then(|id| people.get(id));
+        let person = e.speaker.as_deref().and_then(|id| corpus.person(id));
         if let (Some(person), Some(span)) = (person, corpus.locate(e)) {
             let quotes = speakers.entry(e.source.as_str()).or_default();
-            quotes.push((span, person.as_str()));
+            quotes.push((span, person.name.as_str()));
         }
     }
+    let mut docs = Vec::new();
     for source in corpus.sources() {
         if let Some(text) = text(&source.id) {
             let spoken = speakers
