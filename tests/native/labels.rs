@@ -1,4 +1,4 @@
-use brink_core::geo::labels::{place_labels, LabelRequest, ScreenBox};
+use brink_core::geo::labels::{place_labels, Anchor, LabelRequest, ScreenBox};
 
 fn city(text: &str, x: f64, y: f64) -> LabelRequest {
     LabelRequest {
@@ -23,10 +23,10 @@ fn overlapping_labels_try_other_sides_then_give_way() {
         300.0,
         &[],
     );
-    assert_eq!(placed[0].unwrap().anchor, "start");
+    assert_eq!(placed[0].unwrap().anchor, Anchor::Start);
     assert_eq!(
         placed[1].unwrap().anchor,
-        "end",
+        Anchor::End,
         "the second label moves to the free side"
     );
     assert!(placed.iter().filter(|p| p.is_some()).count() >= 2);
@@ -53,7 +53,8 @@ fn labels_never_leave_the_screen() {
     let placed = place_labels(&[city("Edge", 395.0, 10.0)], 400.0, 300.0, &[]);
     let p = placed[0].unwrap();
     assert_eq!(
-        p.anchor, "end",
+        p.anchor,
+        Anchor::End,
         "a label at the right edge goes to the left of its point"
     );
     let none = place_labels(
@@ -82,7 +83,7 @@ fn names_give_way_to_the_symbols_on_the_map() {
         y1: 110.0,
     };
     let placed = place_labels(&[city("Donetsk", 100.0, 100.0)], 400.0, 300.0, &[marker]);
-    assert_eq!(placed[0].unwrap().anchor, "end");
+    assert_eq!(placed[0].unwrap().anchor, Anchor::End);
     // A country name centred on a marker moves just above it; boxed in, it is left out.
     let country = LabelRequest {
         text: "BELARUS".into(),
@@ -93,7 +94,7 @@ fn names_give_way_to_the_symbols_on_the_map() {
         clearance: 5.0,
     };
     let above = place_labels(std::slice::from_ref(&country), 400.0, 300.0, &[marker]);
-    assert_eq!(above[0].unwrap().anchor, "middle");
+    assert_eq!(above[0].unwrap().anchor, Anchor::Middle);
     assert!(above[0].unwrap().y < marker.y0, "{above:?}");
     let tall = ScreenBox {
         y0: 60.0,
@@ -130,9 +131,9 @@ fn a_name_beside_a_symbol_clears_it_on_every_side_it_tries() {
         // The box the name takes, as the placer measures it.
         let w = name.text.chars().count() as f64 * 11.0 * 0.58;
         let x0 = match placed.anchor {
-            "start" => placed.x,
-            "end" => placed.x - w,
-            _ => placed.x - w / 2.0,
+            Anchor::Start => placed.x,
+            Anchor::End => placed.x - w,
+            Anchor::Middle => placed.x - w / 2.0,
         };
         let taken = ScreenBox {
             x0,
@@ -158,7 +159,16 @@ fn a_name_beside_a_symbol_clears_it_on_every_side_it_tries() {
     }
     assert_eq!(
         anchors,
-        ["start", "end", "middle", "middle", "start", "start", "end", "end"]
+        [
+            Anchor::Start,
+            Anchor::End,
+            Anchor::Middle,
+            Anchor::Middle,
+            Anchor::Start,
+            Anchor::Start,
+            Anchor::End,
+            Anchor::End
+        ]
     );
     assert_eq!(
         place_labels(std::slice::from_ref(&name), 600.0, 400.0, &obstacles)[0],

@@ -118,7 +118,7 @@ pub fn Labels() -> impl IntoView {
                 view! {
                     <g>
                         {city.then(|| view! { <circle class="city-dot" cx=x cy=y r="2.5"></circle> })}
-                        <text class=kind x=p.x y=p.y text-anchor=p.anchor>{text}</text>
+                        <text class=kind x=p.x y=p.y text-anchor=p.anchor.svg()>{text}</text>
                     </g>
                 }
             }).collect_view()}

@@ -7,6 +7,7 @@ use brink_core::data::evidence::{all_evidence, all_facts};
 use brink_core::data::files::SOURCES_FILE;
 use brink_core::data::frame::MAP_FRAME;
 use brink_core::data::furniture::furniture_of;
+use brink_core::data::ids::Identified;
 use brink_core::data::kinds::FactKind;
 use brink_core::data::model::{Evidence, QUALIFIERS};
 
@@ -45,50 +46,36 @@ struct Ids {
 /// Every problem in the corpus, each naming its file and record.
 pub fn validate(c: &Corpus) -> Vec<Problem> {
     let mut out = Vec::new();
-    let ids = Ids {
-        sources: unique(SOURCES_FILE, c.sources.iter().map(|r| &r.id), &mut out),
-        actors: unique(
-            FactKind::Actor.file(),
-            c.actors.iter().map(|r| &r.id),
-            &mut out,
-        ),
-        people: unique(
-            FactKind::Person.file(),
-            c.people.iter().map(|r| &r.id),
-            &mut out,
-        ),
-        places: unique(
-            FactKind::Place.file(),
-            c.places.iter().map(|r| &r.id),
-            &mut out,
-        ),
-        issues: unique(
-            FactKind::Issue.file(),
-            c.issues.iter().map(|r| &r.id),
-            &mut out,
-        ),
-        figures: unique(
-            FactKind::Figure.file(),
-            c.figures.iter().map(|r| &r.id),
-            &mut out,
-        ),
-    };
-    unique(
-        FactKind::Deployment.file(),
-        c.deployments.iter().map(|r| &r.id),
-        &mut out,
-    );
-    unique(
-        FactKind::Event.file(),
-        c.events.iter().map(|r| &r.id),
-        &mut out,
-    );
-    unique(
-        FactKind::Position.file(),
-        c.positions.iter().map(|r| &r.id),
-        &mut out,
-    );
+    let ids = record_ids(c, &mut out);
+    source_problems(c, &mut out);
+    people_and_place_problems(c, &ids, &mut out);
+    deployment_problems(c, &ids, &mut out);
+    event_problems(c, &ids, &mut out);
+    issue_problems(c, &mut out);
+    position_problems(c, &ids, &mut out);
+    figure_problems(c, &ids, &mut out);
+    evidence_problems(c, &ids, &mut out);
+    out
+}
 
+/// The ids of each list that others refer to, reporting any id used twice in its file.
+fn record_ids(c: &Corpus, out: &mut Vec<Problem>) -> Ids {
+    let ids = Ids {
+        sources: unique(SOURCES_FILE, &c.sources, out),
+        actors: unique(FactKind::Actor.file(), &c.actors, out),
+        people: unique(FactKind::Person.file(), &c.people, out),
+        places: unique(FactKind::Place.file(), &c.places, out),
+        issues: unique(FactKind::Issue.file(), &c.issues, out),
+        figures: unique(FactKind::Figure.file(), &c.figures, out),
+    };
+    unique(FactKind::Deployment.file(), &c.deployments, out);
+    unique(FactKind::Event.file(), &c.events, out);
+    unique(FactKind::Position.file(), &c.positions, out);
+    ids
+}
+
+/// Each article has a text that is not empty, its furniture runs match lines, its date reads.
+fn source_problems(c: &Corpus, out: &mut Vec<Problem>) {
     for s in &c.sources {
         match c.text(&s.id) {
             None => out.push(Problem::at(
@@ -116,8 +103,12 @@ pub fn validate(c: &Corpus) -> Vec<Problem> {
                 }
             }
         }
-        date(SOURCES_FILE, &s.id, &s.date, &mut out);
+        date(SOURCES_FILE, &s.id, &s.date, out);
     }
+}
+
+/// People's actors exist; places have a geometry that reads.
+fn people_and_place_problems(c: &Corpus, ids: &Ids, out: &mut Vec<Problem>) {
     for p in &c.people {
         if let Some(actor) = &p.actor {
             reference(
@@ -126,40 +117,52 @@ pub fn validate(c: &Corpus) -> Vec<Problem> {
                 "actor",
                 actor,
                 &ids.actors,
-                &mut out,
+                out,
             );
         }
     }
     for p in &c.places {
-        place_geometry(p, &mut out);
+        place_geometry(p, out);
     }
+}
+
+/// Deployments' references, qualifiers and dates.
+fn deployment_problems(c: &Corpus, ids: &Ids, out: &mut Vec<Problem>) {
     for d in &c.deployments {
         let f = FactKind::Deployment.file();
-        reference(f, &d.id, "actor", &d.actor, &ids.actors, &mut out);
+        reference(f, &d.id, "actor", &d.actor, &ids.actors, out);
         if let Some(place) = &d.place {
-            reference(f, &d.id, "place", place, &ids.places, &mut out);
+            reference(f, &d.id, "place", place, &ids.places, out);
         }
         if let Some(figure) = &d.figure {
-            reference(f, &d.id, "figure", figure, &ids.figures, &mut out);
+            reference(f, &d.id, "figure", figure, &ids.figures, out);
         }
         if let Some(count) = &d.count {
-            qualifier(f, &d.id, count.qualifier.as_deref(), &mut out);
+            qualifier(f, &d.id, count.qualifier.as_deref(), out);
         }
-        date(f, &d.id, &d.as_of, &mut out);
+        date(f, &d.id, &d.as_of, out);
     }
+}
+
+/// Events' references and dates.
+fn event_problems(c: &Corpus, ids: &Ids, out: &mut Vec<Problem>) {
     for e in &c.events {
         let f = FactKind::Event.file();
         if let Some(place) = &e.place {
-            reference(f, &e.id, "place", place, &ids.places, &mut out);
+            reference(f, &e.id, "place", place, &ids.places, out);
         }
         for actor in &e.actors {
-            reference(f, &e.id, "actor", actor, &ids.actors, &mut out);
+            reference(f, &e.id, "actor", actor, &ids.actors, out);
         }
         for person in &e.people {
-            reference(f, &e.id, "person", person, &ids.people, &mut out);
+            reference(f, &e.id, "person", person, &ids.people, out);
         }
-        date(f, &e.id, &e.date, &mut out);
+        date(f, &e.id, &e.date, out);
     }
+}
+
+/// Issues' map links name deployments.
+fn issue_problems(c: &Corpus, out: &mut Vec<Problem>) {
     let deployments: BTreeSet<String> = c.deployments.iter().map(|d| d.id.clone()).collect();
     for i in &c.issues {
         for link in &i.map_links {
@@ -169,19 +172,27 @@ pub fn validate(c: &Corpus) -> Vec<Problem> {
                 "map link",
                 link,
                 &deployments,
-                &mut out,
+                out,
             );
         }
     }
+}
+
+/// Positions' references and dates.
+fn position_problems(c: &Corpus, ids: &Ids, out: &mut Vec<Problem>) {
     for p in &c.positions {
         let f = FactKind::Position.file();
-        reference(f, &p.id, "issue", &p.issue, &ids.issues, &mut out);
-        reference(f, &p.id, "actor", &p.actor, &ids.actors, &mut out);
+        reference(f, &p.id, "issue", &p.issue, &ids.issues, out);
+        reference(f, &p.id, "actor", &p.actor, &ids.actors, out);
         if let Some(speaker) = &p.speaker {
-            reference(f, &p.id, "speaker", speaker, &ids.people, &mut out);
+            reference(f, &p.id, "speaker", speaker, &ids.people, out);
         }
-        date(f, &p.id, &p.date, &mut out);
+        date(f, &p.id, &p.date, out);
     }
+}
+
+/// Figures' claims: at least one, each with its references, qualifier, date and evidence.
+fn figure_problems(c: &Corpus, ids: &Ids, out: &mut Vec<Problem>) {
     for fig in &c.figures {
         let f = FactKind::Figure.file();
         if fig.claims.is_empty() {
@@ -189,13 +200,13 @@ pub fn validate(c: &Corpus) -> Vec<Problem> {
         }
         for claim in &fig.claims {
             if let Some(claimant) = &claim.claimant {
-                reference(f, &fig.id, "claimant", claimant, &ids.actors, &mut out);
+                reference(f, &fig.id, "claimant", claimant, &ids.actors, out);
             }
             if let Some(speaker) = &claim.speaker {
-                reference(f, &fig.id, "speaker", speaker, &ids.people, &mut out);
+                reference(f, &fig.id, "speaker", speaker, &ids.people, out);
             }
-            qualifier(f, &fig.id, claim.qualifier.as_deref(), &mut out);
-            date(f, &fig.id, &claim.date, &mut out);
+            qualifier(f, &fig.id, claim.qualifier.as_deref(), out);
+            date(f, &fig.id, &claim.date, out);
             if claim.evidence.is_empty() {
                 out.push(Problem::at(
                     f,
@@ -205,8 +216,6 @@ pub fn validate(c: &Corpus) -> Vec<Problem> {
             }
         }
     }
-    evidence_problems(c, &ids, &mut out);
-    out
 }
 
 fn evidence_problems(c: &Corpus, ids: &Ids, out: &mut Vec<Problem>) {
@@ -278,14 +287,10 @@ pub fn clipped(value: &str) -> String {
     format!("{start}… ({length} characters)")
 }
 
-fn unique<'a>(
-    file: &str,
-    ids: impl Iterator<Item = &'a String>,
-    out: &mut Vec<Problem>,
-) -> BTreeSet<String> {
+fn unique<T: Identified>(file: &str, records: &[T], out: &mut Vec<Problem>) -> BTreeSet<String> {
     let mut seen = BTreeSet::new();
-    for id in ids {
-        if !seen.insert(id.clone()) {
+    for id in records.iter().map(Identified::id) {
+        if !seen.insert(id.to_owned()) {
             out.push(Problem::at(file, id, "duplicate id"));
         }
     }

@@ -19,6 +19,28 @@ pub struct LabelRequest {
     pub clearance: f64,
 }
 
+/// Which end of its text a label's origin is, as SVG's `text-anchor` says it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Anchor {
+    /// The text starts at the origin.
+    Start,
+    /// The text is centred on the origin.
+    Middle,
+    /// The text ends at the origin.
+    End,
+}
+
+impl Anchor {
+    /// The SVG `text-anchor` value.
+    pub fn svg(self) -> &'static str {
+        match self {
+            Anchor::Start => "start",
+            Anchor::Middle => "middle",
+            Anchor::End => "end",
+        }
+    }
+}
+
 /// Where a label went: its text origin and alignment.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct PlacedLabel {
@@ -26,8 +48,8 @@ pub struct PlacedLabel {
     pub x: f64,
     /// Text baseline y in pixels.
     pub y: f64,
-    /// SVG `text-anchor`.
-    pub anchor: &'static str,
+    /// Which end of the text the origin is.
+    pub anchor: Anchor,
 }
 
 /// A box on screen, in pixels: a placed label, a symbol labels must not cover, or the screen.
@@ -76,82 +98,8 @@ pub fn place_labels(
             let per_char = if r.centred { 0.78 } else { 0.58 };
             let w = r.text.chars().count() as f64 * r.size * per_char;
             let h = r.size;
-            let gap = r.clearance;
-            let candidates: Vec<PlacedLabel> = if r.centred {
-                // On its point, else just above or below it, else to either side with one end
-                // on it (a symbol may sit on the point; the name stays on its country).
-                [
-                    (0.0, 0.35),
-                    (0.0, -1.4),
-                    (0.0, 2.1),
-                    (-0.5, 0.35),
-                    (0.5, 0.35),
-                ]
-                .into_iter()
-                .map(|(across, down)| PlacedLabel {
-                    x: r.x + w * across,
-                    y: r.y + h * down,
-                    anchor: "middle",
-                })
-                .collect()
-            } else {
-                // Right, left, above, below: each box starts `gap` from the point.
-                vec![
-                    PlacedLabel {
-                        x: r.x + gap,
-                        y: r.y + h * 0.35,
-                        anchor: "start",
-                    },
-                    PlacedLabel {
-                        x: r.x - gap,
-                        y: r.y + h * 0.35,
-                        anchor: "end",
-                    },
-                    PlacedLabel {
-                        x: r.x,
-                        y: r.y - gap - h * 0.2,
-                        anchor: "middle",
-                    },
-                    PlacedLabel {
-                        x: r.x,
-                        y: r.y + gap + h * 0.85,
-                        anchor: "middle",
-                    },
-                    // Then the four corners, clear of the square `gap` round the point.
-                    PlacedLabel {
-                        x: r.x + gap,
-                        y: r.y - gap - h * 0.2,
-                        anchor: "start",
-                    },
-                    PlacedLabel {
-                        x: r.x + gap,
-                        y: r.y + gap + h * 0.85,
-                        anchor: "start",
-                    },
-                    PlacedLabel {
-                        x: r.x - gap,
-                        y: r.y - gap - h * 0.2,
-                        anchor: "end",
-                    },
-                    PlacedLabel {
-                        x: r.x - gap,
-                        y: r.y + gap + h * 0.85,
-                        anchor: "end",
-                    },
-                ]
-            };
-            let found = candidates.into_iter().find_map(|c| {
-                let x0 = match c.anchor {
-                    "start" => c.x,
-                    "end" => c.x - w,
-                    _ => c.x - w / 2.0,
-                };
-                let b = ScreenBox {
-                    x0,
-                    y0: c.y - h * 0.85,
-                    x1: x0 + w,
-                    y1: c.y + h * 0.2,
-                };
+            let found = candidates(r, w, h).into_iter().find_map(|c| {
+                let b = c.text_box(w, h);
                 let on_screen = b.x0 >= 0.0 && b.y0 >= 0.0 && b.x1 <= width && b.y1 <= height;
                 (on_screen && !taken.overlaps(&b)).then_some((c, b))
             });
@@ -161,6 +109,56 @@ pub fn place_labels(
             })
         })
         .collect()
+}
+
+/// Where a label may go, best first.
+fn candidates(r: &LabelRequest, w: f64, h: f64) -> Vec<PlacedLabel> {
+    let at = |x: f64, y: f64, anchor: Anchor| PlacedLabel { x, y, anchor };
+    if r.centred {
+        // On its point, else just above or below it, else to either side with one end on it
+        // (a symbol may sit on the point; the name stays on its country).
+        return [
+            (0.0, 0.35),
+            (0.0, -1.4),
+            (0.0, 2.1),
+            (-0.5, 0.35),
+            (0.5, 0.35),
+        ]
+        .into_iter()
+        .map(|(across, down)| at(r.x + w * across, r.y + h * down, Anchor::Middle))
+        .collect();
+    }
+    // Right, left, above, below: each box starts `gap` from the point; then the four corners,
+    // clear of the square `gap` round the point.
+    let gap = r.clearance;
+    let (above, beside, below) = (r.y - gap - h * 0.2, r.y + h * 0.35, r.y + gap + h * 0.85);
+    vec![
+        at(r.x + gap, beside, Anchor::Start),
+        at(r.x - gap, beside, Anchor::End),
+        at(r.x, above, Anchor::Middle),
+        at(r.x, below, Anchor::Middle),
+        at(r.x + gap, above, Anchor::Start),
+        at(r.x + gap, below, Anchor::Start),
+        at(r.x - gap, above, Anchor::End),
+        at(r.x - gap, below, Anchor::End),
+    ]
+}
+
+impl PlacedLabel {
+    /// The box the text covers, `w` wide and `h` high.
+    fn text_box(&self, w: f64, h: f64) -> ScreenBox {
+        let x0 = match self.anchor {
+            Anchor::Start => self.x,
+            Anchor::End => self.x - w,
+            Anchor::Middle => self.x - w / 2.0,
+        };
+        ScreenBox {
+            x0,
+            y0: self.y - h * 0.85,
+            x1: x0 + w,
+            y1: self.y + h * 0.2,
+        }
+    }
 }
 
 /// Pixels per side of a cell of [`Taken`]'s grid: about a short name's width.

@@ -297,83 +297,7 @@ impl MapLayout {
         let projection = Lambert::theatre();
         let frame = projected_frame(&projection, &MAP_FRAME);
         let shapes = countries_from_topojson(topojson, &projection)?;
-        let project = |p: &Place| projection.project_lon_lat(p.lon, p.lat);
-
-        let mut by_place: BTreeMap<&str, Vec<&Deployment>> = BTreeMap::new();
-        for d in corpus.drawable_deployments() {
-            if let Some(place) = d.place.as_deref() {
-                by_place.entry(place).or_default().push(d);
-            }
-        }
-        let mut markers = Vec::new();
-        let mut regions = BTreeMap::new();
-        for (place_id, deployments) in by_place {
-            let Some(place) = corpus.place(place_id) else {
-                continue;
-            };
-            let outline = region_outline(place, &shapes, project(place));
-            let region_label = (place.is_region() && outline.is_none()).then(|| place.name.clone());
-            if let Some(outline) = outline {
-                regions.insert(place.id.clone(), outline);
-            }
-            for (i, d) in deployments.into_iter().enumerate() {
-                let side = corpus.side_of(d);
-                markers.push(MarkerSpot {
-                    deployment: d.id.clone(),
-                    point: project(place),
-                    radius_px: radius_for(d),
-                    shape: shape_for(d.kind, d.status),
-                    present: d.mapping() == (Mapping::Drawn { present: true }),
-                    side,
-                    layer: Layer::of_deployment(d, side),
-                    region: place.is_region(),
-                    // One label per place, beside the first of its markers.
-                    region_label: region_label.clone().filter(|_| i == 0),
-                    place_name: place.name.clone(),
-                    off_map: place.off_map,
-                    name: describe_deployment(corpus, d),
-                });
-            }
-        }
-        markers.sort_by(|a, b| b.radius_px.total_cmp(&a.radius_px));
-
-        let mut venues: Vec<VenueSpot> = corpus
-            .places
-            .iter()
-            .filter(|p| !p.is_region())
-            .filter_map(|p| {
-                let events = corpus
-                    .events_at(&p.id)
-                    .into_iter()
-                    .filter(|e| e.kind != EventKind::Exercise)
-                    .count();
-                (events > 0).then(|| VenueSpot {
-                    place: p.id.clone(),
-                    name: p.name.clone(),
-                    point: project(p),
-                    off_map: p.off_map,
-                    events,
-                })
-            })
-            .collect();
-        venues.sort_by(|a, b| b.events.cmp(&a.events).then(a.name.cmp(&b.name)));
-
-        let cities = corpus
-            .places
-            .iter()
-            .filter(|p| !p.off_map && !p.is_region())
-            .filter(|p| {
-                matches!(
-                    p.precision,
-                    Precision::City | Precision::Approximate | Precision::Exact
-                )
-            })
-            .map(|p| CityLabel {
-                name: p.name.clone(),
-                point: project(p),
-            })
-            .collect();
-
+        let (markers, regions) = marker_spots(corpus, &shapes, &projection);
         let mut countries: Vec<CountryDraw> = shapes
             .into_iter()
             .map(|c| CountryDraw {
@@ -390,10 +314,102 @@ impl MapLayout {
             countries,
             markers,
             regions,
-            venues,
-            cities,
+            venues: venue_spots(corpus, &projection),
+            cities: city_labels(corpus, &projection),
         })
     }
+}
+
+/// A marker for every drawable deployment at a place, largest first, and the areas of the
+/// region places among them.
+fn marker_spots(
+    corpus: &Corpus,
+    shapes: &[Country],
+    projection: &Lambert,
+) -> (Vec<MarkerSpot>, BTreeMap<String, RegionOutline>) {
+    let mut by_place: BTreeMap<&str, Vec<&Deployment>> = BTreeMap::new();
+    for d in corpus.drawable_deployments() {
+        if let Some(place) = d.place.as_deref() {
+            by_place.entry(place).or_default().push(d);
+        }
+    }
+    let mut markers = Vec::new();
+    let mut regions = BTreeMap::new();
+    for (place_id, deployments) in by_place {
+        let Some(place) = corpus.place(place_id) else {
+            continue;
+        };
+        let point = projection.project_lon_lat(place.lon, place.lat);
+        let outline = region_outline(place, shapes, point);
+        let region_label = (place.is_region() && outline.is_none()).then(|| place.name.clone());
+        if let Some(outline) = outline {
+            regions.insert(place.id.clone(), outline);
+        }
+        for (i, d) in deployments.into_iter().enumerate() {
+            let side = corpus.side_of(d);
+            markers.push(MarkerSpot {
+                deployment: d.id.clone(),
+                point,
+                radius_px: radius_for(d),
+                shape: shape_for(d.kind, d.status),
+                present: d.mapping() == (Mapping::Drawn { present: true }),
+                side,
+                layer: Layer::of_deployment(d, side),
+                region: place.is_region(),
+                // One label per place, beside the first of its markers.
+                region_label: region_label.clone().filter(|_| i == 0),
+                place_name: place.name.clone(),
+                off_map: place.off_map,
+                name: describe_deployment(corpus, d),
+            });
+        }
+    }
+    markers.sort_by(|a, b| b.radius_px.total_cmp(&a.radius_px));
+    (markers, regions)
+}
+
+/// Every place where an event other than an exercise happened, busiest first.
+fn venue_spots(corpus: &Corpus, projection: &Lambert) -> Vec<VenueSpot> {
+    let mut venues: Vec<VenueSpot> = corpus
+        .places
+        .iter()
+        .filter(|p| !p.is_region())
+        .filter_map(|p| {
+            let events = corpus
+                .events_at(&p.id)
+                .into_iter()
+                .filter(|e| e.kind != EventKind::Exercise)
+                .count();
+            (events > 0).then(|| VenueSpot {
+                place: p.id.clone(),
+                name: p.name.clone(),
+                point: projection.project_lon_lat(p.lon, p.lat),
+                off_map: p.off_map,
+                events,
+            })
+        })
+        .collect();
+    venues.sort_by(|a, b| b.events.cmp(&a.events).then(a.name.cmp(&b.name)));
+    venues
+}
+
+/// A name for every place on the map given as a city or a point.
+fn city_labels(corpus: &Corpus, projection: &Lambert) -> Vec<CityLabel> {
+    corpus
+        .places
+        .iter()
+        .filter(|p| !p.off_map && !p.is_region())
+        .filter(|p| {
+            matches!(
+                p.precision,
+                Precision::City | Precision::Approximate | Precision::Exact
+            )
+        })
+        .map(|p| CityLabel {
+            name: p.name.clone(),
+            point: projection.project_lon_lat(p.lon, p.lat),
+        })
+        .collect()
 }
 
 /// The area of a region place: its countries' outlines together, or its small circle.

@@ -136,10 +136,21 @@ fn legend(x: f64, y: f64, width: f64, venues: bool) -> (String, f64) {
     // Sizes need little room, the statuses' words the most.
     let sizes_column = 170.0;
     let column = (width - sizes_column) / 2.0 + 40.0;
-    let heading = |x: f64, words: &str| {
-        format!("<text x=\"{x}\" y=\"{y}\" font-size=\"13\" font-weight=\"700\">{words}</text>")
-    };
-    let mut out = heading(x, "Reported number");
+    let (sizes, sizes_end) = sizes_legend(x, y);
+    let (shapes, shapes_end) = shapes_legend(x + sizes_column, y);
+    let (sides, sides_end) = sides_legend(x + sizes_column + column, y, venues);
+    let height = sizes_end.max(shapes_end).max(sides_end) - y + 8.0;
+    (sizes + &shapes + &sides, height)
+}
+
+/// A legend column's heading.
+fn heading(x: f64, y: f64, words: &str) -> String {
+    format!("<text x=\"{x}\" y=\"{y}\" font-size=\"13\" font-weight=\"700\">{words}</text>")
+}
+
+/// The troop sizes column, and where it ends.
+fn sizes_legend(x: f64, y: f64) -> (String, f64) {
+    let mut out = heading(x, y, "Reported number");
     let mut row = y + 10.0;
     for n in LEGEND_COUNTS {
         let r = radius_for_count(Some(n));
@@ -160,9 +171,12 @@ fn legend(x: f64, y: f64, width: f64, venues: bool) -> (String, f64) {
         sizes_end,
         &["Area proportional to troops;", "small: no number given"],
     ));
-    let sizes_end = sizes_end + NOTE_LINE;
-    let x2 = x + sizes_column;
-    out.push_str(&heading(x2, "What and status"));
+    (out, sizes_end + NOTE_LINE)
+}
+
+/// The shapes and statuses column, and where it ends.
+fn shapes_legend(x2: f64, y: f64) -> (String, f64) {
+    let mut out = heading(x2, y, "What and status");
     let mut row2 = y + 22.0;
     for (shape, present, label) in LEGEND_SHAPES {
         let dash = if present {
@@ -188,9 +202,12 @@ fn legend(x: f64, y: f64, width: f64, venues: bool) -> (String, f64) {
             "Thick dark outline: the selection.",
         ],
     ));
-    let row2 = row2 + NOTE_LINE;
-    let x3 = x2 + column;
-    out.push_str(&heading(x3, "Side"));
+    (out, row2 + NOTE_LINE)
+}
+
+/// The sides column (and the venue star when venues are drawn), and where it ends.
+fn sides_legend(x3: f64, y: f64, venues: bool) -> (String, f64) {
+    let mut out = heading(x3, y, "Side");
     let mut row3 = y + 22.0;
     for (slug, label) in LEGEND_SIDES {
         out.push_str(&format!(
@@ -216,9 +233,7 @@ fn legend(x: f64, y: f64, width: f64, venues: bool) -> (String, f64) {
             "crowd; the ring is its place.",
         ],
     ));
-    let row3 = row3 + 3.0 * NOTE_LINE;
-    let height = sizes_end.max(row2).max(row3) - y + 8.0;
-    (out, height)
+    (out, row3 + 3.0 * NOTE_LINE)
 }
 
 /// The height of a line of small print.
