@@ -276,54 +276,72 @@ mod native {
         format!("const f = document.querySelector('#search'); f.value = '{text}'; f.dispatchEvent(new Event('input', {{bubbles: true}}));")
     }
 
+    /// One row of the interactions table.
+    fn row(report: &mut Report, label: &str, name: &str, (work, painted): (f64, f64)) {
+        report.line(format!("| {label} | {name} | {work:.1} | {painted:.1} |"));
+    }
+
     /// Medians of each interaction on the site under `root`.
     async fn interactions(report: &mut Report, label: &str, root: Option<&Path>) {
-        let full = root.is_none();
         let s = match root {
             Some(root) => Session::start_on(root.to_path_buf(), 1280, 800).await,
             None => Session::start(1280, 800).await,
         };
+        map_interactions(&s, report, label).await;
+        typing(&s, report, label).await;
+        if root.is_none() {
+            openings(&s, report, label).await;
+        }
+        s.close().await;
+    }
+
+    /// Selecting, toggling a layer and zooming on the map.
+    async fn map_interactions(s: &Session, report: &mut Report, label: &str) {
         s.open("?view=map").await;
         s.wait_for("g.marker").await;
         let markers = s.texts("g.marker").await.len();
         s.screenshot(&format!("bench-map-{label}")).await;
         println!("{label}: {markers} markers drawn (target/screenshots/bench-map-{label}.png)");
-        let mut row = |name: &str, (work, painted): (f64, f64)| {
-            report.line(format!("| {label} | {name} | {work:.1} | {painted:.1} |"));
-        };
         let select = repeat(
-            &s,
+            s,
             &[
                 select_marker("ru_rostov_artillery"),
                 select_marker("us_8500_alert"),
             ],
         )
         .await;
-        row("select a marker", select);
-        let toggle = repeat(&s, &[click("input[data-layer=russia]")]).await;
-        row("toggle a layer", toggle);
+        row(report, label, "select a marker", select);
+        let toggle = repeat(s, &[click("input[data-layer=russia]")]).await;
+        row(report, label, "toggle a layer", toggle);
         let zoom = repeat(
-            &s,
+            s,
             &[
                 click("button[aria-label='Zoom in']"),
                 click("button[aria-label='Zoom out']"),
             ],
         )
         .await;
-        row("zoom a step (button)", zoom);
+        row(report, label, "zoom a step (button)", zoom);
+    }
+
+    /// Typing into the positions filter and the search box.
+    async fn typing(s: &Session, report: &mut Report, label: &str) {
         s.open("?view=positions").await;
         s.wait_for(".matrix").await;
         let letters: Vec<String> = (1..=12)
             .map(|n| type_filter(&"sanctions and missiles"[..n]))
             .collect();
-        let typing = repeat(&s, &letters).await;
-        row("type a filter letter (positions)", typing);
+        let typing = repeat(s, &letters).await;
+        row(report, label, "type a filter letter (positions)", typing);
         // The first letter typed builds the index (records now, sentences once the texts are in).
         s.open("?view=map").await;
         s.wait_for("g.marker").await;
+        let first = time_js(s, &type_search("S")).await;
         row(
+            report,
+            label,
             "first search letter (builds the index)",
-            time_js(&s, &type_search("S")).await,
+            first,
         );
         s.wait_for(".result-group").await;
         for _ in 0..100 {
@@ -336,37 +354,41 @@ mod native {
             .map(|n| type_search(&"Stoltenberg"[..n]))
             .chain((1..=9).map(|n| type_search(&"mother of all sanctions"[..n + 14])))
             .collect();
-        let search = repeat(&s, &letters).await;
-        row("type a search letter", search);
-        if full {
-            s.open("?view=positions").await;
+        let search = repeat(s, &letters).await;
+        row(report, label, "type a search letter", search);
+    }
+
+    /// Opening an issue and the longest article, there and back.
+    async fn openings(s: &Session, report: &mut Report, label: &str) {
+        s.open("?view=positions").await;
+        s.wait_for(".matrix").await;
+        let mut open = Vec::new();
+        for i in 0..REPEATS {
+            let issue = if i % 2 == 0 {
+                "open_door"
+            } else {
+                "arming_ukraine"
+            };
+            open.push(time_js(s, &click(&format!("tr[data-issue={issue}] .open-issue"))).await);
+            let _ = s.driver.back().await;
             s.wait_for(".matrix").await;
-            let mut open = Vec::new();
-            for i in 0..REPEATS {
-                let issue = if i % 2 == 0 {
-                    "open_door"
-                } else {
-                    "arming_ukraine"
-                };
-                open.push(
-                    time_js(&s, &click(&format!("tr[data-issue={issue}] .open-issue"))).await,
-                );
-                let _ = s.driver.back().await;
-                s.wait_for(".matrix").await;
-            }
-            row("open an issue", medians(open));
-            s.open("?view=sources").await;
-            s.wait_for(".source-card").await;
-            let mut article = Vec::new();
-            for _ in 0..REPEATS {
-                article.push(time_js(&s, &click(".source-card:nth-child(3) h2 a")).await);
-                let _ = s.driver.back().await;
-                s.wait_for(".source-card").await;
-            }
-            row("open an article (002, the longest)", medians(article));
-            println!("last view: {}", s.query().await);
         }
-        s.close().await;
+        row(report, label, "open an issue", medians(open));
+        s.open("?view=sources").await;
+        s.wait_for(".source-card").await;
+        let mut article = Vec::new();
+        for _ in 0..REPEATS {
+            article.push(time_js(s, &click(".source-card:nth-child(3) h2 a")).await);
+            let _ = s.driver.back().await;
+            s.wait_for(".source-card").await;
+        }
+        row(
+            report,
+            label,
+            "open an article (002, the longest)",
+            medians(article),
+        );
+        println!("last view: {}", s.query().await);
     }
 
     /// The bundled corpus with every record but the sources copied `factor` times under new ids.
@@ -463,65 +485,9 @@ mod native {
 
     async fn measure() -> Report {
         let mut report = Report::default();
-        let site = site_root();
-        let peer = peer_site();
-        report.line("\n## Bytes");
-        let named = first_view(&site.join("brink"));
-        let (brink_first, _) = bytes(&mut report, "Brink", &site.join("brink"), |f| {
-            !named.iter().any(|n| n == f)
-        });
-        let peer_first = peer
-            .as_ref()
-            .map(|p| bytes(&mut report, "Leaflet peer", &p.join("brink"), |_| false).0);
-
-        report.line(format!(
-            "\n## Cold loads ({COLD_LOADS} each, alternating, fresh profile each, 1280×800)\n"
-        ));
-        report.line("| site | `app-ready` ms | first contentful paint ms | longest task during load ms | data arrived ms | decode ms | arrived → ready ms | runs |");
-        report.line("|---|---:|---:|---:|---:|---:|---:|---:|");
-        let mut brink_loads = Vec::new();
-        let mut peer_loads = Vec::new();
-        for _ in 0..COLD_LOADS {
-            brink_loads.extend(cold_load(&site, "").await);
-            if let Some(p) = &peer {
-                peer_loads.extend(cold_load(p, "").await);
-            }
-        }
-        let brink_ready = summarise(&mut report, "Brink", &brink_loads);
-        let peer_ready = peer
-            .is_some()
-            .then(|| summarise(&mut report, "Leaflet peer", &peer_loads));
-
-        report.line("\n## Budgets against the peer (same run)\n");
-        report.line("| measure | Brink | peer | ratio | budget |");
-        report.line("|---|---:|---:|---:|---|");
-        let kb = |b: u64| b as f64 / 1000.0;
-        match (peer_first, peer_ready) {
-            (Some(pf), Some(pr)) => {
-                report.line(format!(
-                    "| first view, brotli KB | {:.1} | {:.1} | {:.2}× | ≤ 150 KB and ≤ 2.0× |",
-                    kb(brink_first),
-                    kb(pf),
-                    brink_first as f64 / pf as f64
-                ));
-                report.line(format!(
-                    "| `app-ready`, median ms | {brink_ready:.0} | {pr:.0} | {:.2}× | ≤ 0.75× |",
-                    brink_ready / pr
-                ));
-            }
-            _ => report.line(format!(
-                "| first view, brotli KB | {:.1} | (no peer) | | ≤ 150 KB |",
-                kb(brink_first)
-            )),
-        }
-        let longest = brink_loads
-            .iter()
-            .map(|l| l.longest_task)
-            .fold(0.0, f64::max);
-        report.line(format!(
-            "| longest task during Brink's loads, ms | {longest:.0} | | | ≤ 50 ms |"
-        ));
-
+        let (brink_loads, brink_first, brink_ready, peer) =
+            loads_beside_the_peer(&mut report).await;
+        budgets(&mut report, &brink_loads, brink_first, brink_ready, peer);
         if std::env::var_os("BENCH_QUICK").is_some() {
             return report;
         }
@@ -536,7 +502,91 @@ mod native {
         report.line(
             "\nBudgets: an interaction's work ≤ 16 ms; a search letter ≤ 16 ms here and ≤ 50 ms at 100×.",
         );
+        scaling(&mut report).await;
+        report
+    }
 
+    /// The bytes of both sites and their cold loads: Brink's loads, first-view bytes and median
+    /// `app-ready`, and the peer's first-view bytes and median `app-ready` if it is there.
+    async fn loads_beside_the_peer(
+        report: &mut Report,
+    ) -> (Vec<Load>, u64, f64, Option<(u64, f64)>) {
+        let site = site_root();
+        let peer = peer_site();
+        report.line("\n## Bytes");
+        let named = first_view(&site.join("brink"));
+        let (brink_first, _) = bytes(report, "Brink", &site.join("brink"), |f| {
+            !named.iter().any(|n| n == f)
+        });
+        let peer_first = peer
+            .as_ref()
+            .map(|p| bytes(report, "Leaflet peer", &p.join("brink"), |_| false).0);
+        report.line(format!(
+            "\n## Cold loads ({COLD_LOADS} each, alternating, fresh profile each, 1280×800)\n"
+        ));
+        report.line("| site | `app-ready` ms | first contentful paint ms | longest task during load ms | data arrived ms | decode ms | arrived → ready ms | runs |");
+        report.line("|---|---:|---:|---:|---:|---:|---:|---:|");
+        let mut brink_loads = Vec::new();
+        let mut peer_loads = Vec::new();
+        for _ in 0..COLD_LOADS {
+            brink_loads.extend(cold_load(&site, "").await);
+            if let Some(p) = &peer {
+                peer_loads.extend(cold_load(p, "").await);
+            }
+        }
+        let brink_ready = summarise(report, "Brink", &brink_loads);
+        let peer_ready = peer
+            .is_some()
+            .then(|| summarise(report, "Leaflet peer", &peer_loads));
+        let peer = peer_first.zip(peer_ready);
+        (brink_loads, brink_first, brink_ready, peer)
+    }
+
+    /// The first-view budgets against the peer measured in the same run.
+    fn budgets(
+        report: &mut Report,
+        brink_loads: &[Load],
+        brink_first: u64,
+        brink_ready: f64,
+        peer: Option<(u64, f64)>,
+    ) {
+        report.line("\n## Budgets against the peer (same run)\n");
+        report.line("| measure | Brink | peer | ratio | budget |");
+        report.line("|---|---:|---:|---:|---|");
+        match peer {
+            Some((pf, pr)) => {
+                report.line(format!(
+                    "| first view, brotli KB | {:.1} | {:.1} | {:.2}× | ≤ 150 KB and ≤ 2.0× |",
+                    kb(brink_first),
+                    kb(pf),
+                    brink_first as f64 / pf as f64
+                ));
+                report.line(format!(
+                    "| `app-ready`, median ms | {brink_ready:.0} | {pr:.0} | {:.2}× | ≤ 0.75× |",
+                    brink_ready / pr
+                ));
+            }
+            None => report.line(format!(
+                "| first view, brotli KB | {:.1} | (no peer) | | ≤ 150 KB |",
+                kb(brink_first)
+            )),
+        }
+        let longest = brink_loads
+            .iter()
+            .map(|l| l.longest_task)
+            .fold(0.0, f64::max);
+        report.line(format!(
+            "| longest task during Brink's loads, ms | {longest:.0} | | | ≤ 50 ms |"
+        ));
+    }
+
+    /// Kilobytes of `b` bytes.
+    fn kb(b: u64) -> f64 {
+        b as f64 / 1000.0
+    }
+
+    /// Cold loads and interactions of the corpus copied 10× and 100×.
+    async fn scaling(report: &mut Report) {
         report.line(format!(
             "\n## Scaling: the corpus copied 10× and 100× (every record but the sources), packed by the same build step ({SCALED_LOADS} cold loads each)\n"
         ));
@@ -566,7 +616,7 @@ mod native {
         report.line("|---|---:|---:|---:|---:|---:|---:|---:|");
         for (factor, records, first, loads, _) in &scaled_rows {
             summarise(
-                &mut report,
+                report,
                 &format!(
                     "×{factor} ({records} records, first view {:.0} KB brotli)",
                     kb(*first)
@@ -577,8 +627,7 @@ mod native {
         report.line("\n| corpus | interaction | script, style and layout ms | to the next painted frame ms |");
         report.line("|---|---|---:|---:|");
         for (factor, _, _, _, root) in &scaled_rows {
-            interactions(&mut report, &format!("×{factor}"), Some(root)).await;
+            interactions(report, &format!("×{factor}"), Some(root)).await;
         }
-        report
     }
 }

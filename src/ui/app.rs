@@ -5,6 +5,7 @@ use crate::load::{load_bundle, mark};
 use crate::state::finder::Finder;
 use crate::state::navigator::Navigator;
 use crate::state::texts::ArticleTexts;
+use crate::ui::hooks::{use_after_first_frame, use_window_listener};
 use crate::ui::layout::Layout;
 use crate::ui::load_error::LoadErrorPage;
 use brink_core::bundle::Bundle;
@@ -35,18 +36,17 @@ pub fn Explorer(
     /// The data to show.
     bundle: &'static Bundle,
 ) -> impl IntoView {
-    remove_loading_note();
+    Effect::new(|_| remove_loading_note());
     provide_context(bundle);
     let texts = ArticleTexts::new(bundle);
     provide_context(texts);
     let navigator = Navigator::from_location(&bundle.version);
     provide_context(navigator);
     provide_context(Finder::new(&bundle.corpus, texts));
-    let listener = window_event_listener(leptos::ev::popstate, move |_| {
+    use_window_listener(leptos::ev::popstate, move |_| {
         navigator.sync_from_location(&bundle.version);
     });
-    on_cleanup(move || listener.remove());
-    request_animation_frame(move || {
+    use_after_first_frame(move || {
         set_timeout(
             move || {
                 mark("app-ready");

@@ -62,23 +62,47 @@ fn coverage_rows(corpus: &'static Corpus) -> &'static [CoverageRow<'static>] {
 pub fn CoverageView() -> impl IntoView {
     let corpus = use_corpus();
     let navigator = use_navigator();
-    let lens = use_lens();
     let rows = coverage_rows(corpus);
     let query = Memo::new(move |_| match navigator.state.get().page {
         Page::Coverage(q) => q,
         _ => CoverageQuery::default(),
     });
-    let article_index = move |id: &str| corpus.sources().iter().position(|s| s.id == id);
-    let go = move |q: CoverageQuery| navigator.replace(ViewState::from(Page::Coverage(q)));
     let unknown_article = move || {
         let q = query.get();
         [q.by, q.not]
             .into_iter()
             .flatten()
-            .filter(|a| article_index(a).is_none())
+            .filter(|a| article_index(corpus, a).is_none())
             .map(|a| view! { <p class="warning" role="alert">{format!("The link names an article “{a}” that is not in Brink’s data; that filter has no effect.")}</p> })
             .collect_view()
     };
+    view! {
+        <section class="coverage-view" aria-labelledby="coverage-title">
+            <ViewHead id="coverage-title" title="Coverage: who reported what" lede="Every deployment, event, position and figure, with the articles that report it as five dots in a fixed order. Filter and sort to see what only one article carries and what an article leaves out."/>
+            <PerArticle rows/>
+            <AsOfBar/>
+            <VoiceFilter facts=rows.iter().map(|r| r.evidence).collect()/>
+            <CoverageControls rows query/>
+            {unknown_article}
+            <CoverageTable rows query/>
+        </section>
+    }
+}
+
+/// Where the article `id` is in the corpus's order: its dot's place.
+fn article_index(corpus: &Corpus, id: &str) -> Option<usize> {
+    corpus.sources().iter().position(|s| s.id == id)
+}
+
+/// The rows the query, the date and the voices let through, in the query's order.
+#[component]
+fn CoverageTable(
+    rows: &'static [CoverageRow<'static>],
+    query: Memo<CoverageQuery>,
+) -> impl IntoView {
+    let corpus = use_corpus();
+    let navigator = use_navigator();
+    let lens = use_lens();
     // The "as of" date applies here too: a figure claim by its own date (or first report).
     let dated = move |r: &CoverageRow| match r.kind {
         FactKind::Deployment => lens.shows_deployment(r.id),
@@ -90,11 +114,12 @@ pub fn CoverageView() -> impl IntoView {
             })
         }),
     };
-    let table = move || {
+    move || {
         let q = query.get();
+        let article = |id: &str| article_index(corpus, id);
         let mut shown: Vec<&CoverageRow> = rows
             .iter()
-            .filter(|r| passes(r, &q, article_index) && lens.heard(r.evidence) && dated(r))
+            .filter(|r| passes(r, &q, article) && lens.heard(r.evidence) && dated(r))
             .collect();
         match q.sort {
             CoverageSort::Kind => {}
@@ -105,17 +130,7 @@ pub fn CoverageView() -> impl IntoView {
         let count = shown.len();
         let body = shown
             .into_iter()
-            .map(|r| {
-                view! {
-                    <tr data-kind=r.kind.label() data-id=r.id data-export=Table::Facts.file() data-row=fact_key(r.kind.label(), r.id)>
-                        <td class="fact"><Link to=fact_target(r.kind, r.id)>{r.label.clone()}</Link></td>
-                        <td>{r.kind.label()}</td>
-                        <td>{r.side.map(Side::label)}</td>
-                        <td class="date"><time datetime=r.date>{describe_short(r.date, r.precision)}</time></td>
-                        <td class="dots-cell"><CoverageDots evidence=r.evidence.to_vec()/></td>
-                    </tr>
-                }
-            })
+            .map(|r| view! { <CoverageLine r/> })
             .collect_view();
         view! {
             <p class="coverage-status" role="status">{format!("{count} of {} facts", rows.len())}</p>
@@ -129,47 +144,77 @@ pub fn CoverageView() -> impl IntoView {
                 </table>
             </div>
         }
-    };
-    let select = move |label: &'static str,
-                       name: &'static str,
-                       options: Vec<(String, String)>,
-                       current: Signal<String>,
-                       set: Box<dyn Fn(String) + Send + Sync>| {
-        view! {
-            <label class="coverage-filter">
-                {label}
-                <select name=name prop:value=move || current.get() on:change=move |ev| set(event_target_value(&ev))>
-                    {options.into_iter().map(|(value, text)| view! { <option value=value>{text}</option> }).collect_view()}
-                </select>
-            </label>
-        }
-    };
-    let any = || (String::new(), "any".to_owned());
-    let kinds: Vec<(String, String)> = std::iter::once(any())
-        .chain(
-            KINDS
-                .iter()
-                .map(|k| (k.label().to_owned(), k.label().to_owned())),
-        )
-        .collect();
-    let sides: Vec<(String, String)> = std::iter::once(any())
-        .chain(
-            Side::ALL
-                .iter()
-                .map(|s| (s.slug().to_owned(), s.label().to_owned())),
-        )
-        .collect();
-    let counts: Vec<(String, String)> = std::iter::once(any())
-        .chain((1..=corpus.sources().len()).map(|n| (n.to_string(), format!("exactly {n}"))))
-        .collect();
-    let articles: Vec<(String, String)> = std::iter::once(any())
-        .chain(
-            corpus
-                .sources()
-                .iter()
-                .map(|s| (s.id.clone(), s.short_label())),
-        )
-        .collect();
+    }
+}
+
+/// One fact's row: what, kind, side, date and its five dots.
+#[component]
+fn CoverageLine(r: &'static CoverageRow<'static>) -> impl IntoView {
+    view! {
+        <tr data-kind=r.kind.label() data-id=r.id data-export=Table::Facts.file() data-row=fact_key(r.kind.label(), r.id)>
+            <td class="fact"><Link to=fact_target(r.kind, r.id)>{r.label.clone()}</Link></td>
+            <td>{r.kind.label()}</td>
+            <td>{r.side.map(Side::label)}</td>
+            <td class="date"><time datetime=r.date>{describe_short(r.date, r.precision)}</time></td>
+            <td class="dots-cell"><CoverageDots evidence=r.evidence.to_vec()/></td>
+        </tr>
+    }
+}
+
+/// One filter: a labelled choice among `options` (value, words), showing `current`.
+#[component]
+fn Filter(
+    label: &'static str,
+    name: &'static str,
+    options: Vec<(String, String)>,
+    current: Signal<String>,
+    set: Callback<String>,
+) -> impl IntoView {
+    view! {
+        <label class="coverage-filter">
+            {label}
+            <select name=name prop:value=move || current.get() on:change=move |ev| set.run(event_target_value(&ev))>
+                {options.into_iter().map(|(value, text)| view! { <option value=value>{text}</option> }).collect_view()}
+            </select>
+        </label>
+    }
+}
+
+/// The filters' choices: "any", then each of `values` as (value, words).
+fn choices(values: impl Iterator<Item = (String, String)>) -> Vec<(String, String)> {
+    std::iter::once((String::new(), "any".to_owned()))
+        .chain(values)
+        .collect()
+}
+
+/// The filters and the order, and the shortcuts to what one article alone reports and back.
+#[component]
+fn CoverageControls(
+    rows: &'static [CoverageRow<'static>],
+    query: Memo<CoverageQuery>,
+) -> impl IntoView {
+    let corpus = use_corpus();
+    let navigator = use_navigator();
+    // The filters change the view in place.
+    let go = move |q: CoverageQuery| navigator.replace(ViewState::from(Page::Coverage(q)));
+    let kinds = choices(
+        KINDS
+            .iter()
+            .map(|k| (k.label().to_owned(), k.label().to_owned())),
+    );
+    let sides = choices(
+        Side::ALL
+            .iter()
+            .map(|s| (s.slug().to_owned(), s.label().to_owned())),
+    );
+    let counts =
+        choices((1..=corpus.sources().len()).map(|n| (n.to_string(), format!("exactly {n}"))));
+    let articles = choices(
+        corpus
+            .sources()
+            .iter()
+            .map(|s| (s.id.clone(), s.short_label())),
+    );
     let sorts: Vec<(String, String)> = CoverageSort::ALL
         .iter()
         .map(|o| {
@@ -184,39 +229,29 @@ pub fn CoverageView() -> impl IntoView {
         .collect();
     let field =
         move |read: fn(&CoverageQuery) -> String| Signal::derive(move || read(&query.get()));
-    let update = move |write: fn(&mut CoverageQuery, String)| -> Box<dyn Fn(String) + Send + Sync> {
-        Box::new(move |value| {
+    let update = move |write: fn(&mut CoverageQuery, String)| {
+        Callback::new(move |value| {
             let mut q = query.get_untracked();
             write(&mut q, value);
             go(q);
         })
     };
-    let controls = view! {
+    let only_one = rows.iter().filter(|r| r.count() == 1).count();
+    view! {
         <div class="coverage-controls">
-            {select("Kind ", "kind", kinds, field(|q| q.kind.map_or(String::new(), |k| k.label().to_owned())), update(|q, v| q.kind = KINDS.into_iter().find(|k| k.label() == v)))}
-            {select("Side ", "side", sides, field(|q| q.side.map_or(String::new(), |s| s.slug().to_owned())), update(|q, v| q.side = Side::from_slug(&v)))}
-            {select("Reported by ", "n", counts, field(|q| q.count.map_or(String::new(), |n| n.to_string())), update(|q, v| q.count = v.parse().ok()))}
-            {select("In ", "article", articles.clone(), field(|q| q.by.clone().unwrap_or_default()), update(|q, v| q.by = Some(v).filter(|v| !v.is_empty())))}
-            {select("Not in ", "not", articles, field(|q| q.not.clone().unwrap_or_default()), update(|q, v| q.not = Some(v).filter(|v| !v.is_empty())))}
-            {select("Order ", "sort", sorts, field(|q| q.sort.slug().to_owned()), update(|q, v| q.sort = CoverageSort::ALL.into_iter().find(|o| o.slug() == v).unwrap_or_default()))}
+            <Filter label="Kind " name="kind" options=kinds current=field(|q| q.kind.map_or(String::new(), |k| k.label().to_owned())) set=update(|q, v| q.kind = KINDS.into_iter().find(|k| k.label() == v))/>
+            <Filter label="Side " name="side" options=sides current=field(|q| q.side.map_or(String::new(), |s| s.slug().to_owned())) set=update(|q, v| q.side = Side::from_slug(&v))/>
+            <Filter label="Reported by " name="n" options=counts current=field(|q| q.count.map_or(String::new(), |n| n.to_string())) set=update(|q, v| q.count = v.parse().ok())/>
+            <Filter label="In " name="article" options=articles.clone() current=field(|q| q.by.clone().unwrap_or_default()) set=update(|q, v| q.by = Some(v).filter(|v| !v.is_empty()))/>
+            <Filter label="Not in " name="not" options=articles current=field(|q| q.not.clone().unwrap_or_default()) set=update(|q, v| q.not = Some(v).filter(|v| !v.is_empty()))/>
+            <Filter label="Order " name="sort" options=sorts current=field(|q| q.sort.slug().to_owned()) set=update(|q, v| q.sort = CoverageSort::ALL.into_iter().find(|o| o.slug() == v).unwrap_or_default())/>
             <button type="button" class="link-button only-one" on:click=move |_| go(CoverageQuery {
                 count: Some(1),
                 sort: CoverageSort::Kind,
                 ..CoverageQuery::default()
-            })>{format!("Reported by only one article ({})", rows.iter().filter(|r| r.count() == 1).count())}</button>
+            })>{format!("Reported by only one article ({only_one})")}</button>
             <button type="button" class="link-button clear" on:click=move |_| go(CoverageQuery::default())>"Clear filters"</button>
         </div>
-    };
-    view! {
-        <section class="coverage-view" aria-labelledby="coverage-title">
-            <ViewHead id="coverage-title" title="Coverage: who reported what" lede="Every deployment, event, position and figure, with the articles that report it as five dots in a fixed order. Filter and sort to see what only one article carries and what an article leaves out."/>
-            <PerArticle rows/>
-            <AsOfBar/>
-            <VoiceFilter facts=rows.iter().map(|r| r.evidence).collect()/>
-            {controls}
-            {unknown_article}
-            {table}
-        </section>
     }
 }
 

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use crate::state::use_navigator;
 use crate::ui::coverage::CoverageView;
 use crate::ui::figures::FiguresView;
+use crate::ui::hooks::use_window_listener;
 use crate::ui::link::Link;
 use crate::ui::map::MapView;
 use crate::ui::people::PeopleView;
@@ -22,7 +23,7 @@ pub fn Layout() -> impl IntoView {
     let navigator = use_navigator();
     provide_context(SearchCursor::new());
     // "/" focuses the search box from anywhere but a text field.
-    let slash = window_event_listener(leptos::ev::keydown, move |ev| {
+    use_window_listener(leptos::ev::keydown, move |ev| {
         use wasm_bindgen::JsCast;
         let typing = ev
             .target()
@@ -38,7 +39,6 @@ pub fn Layout() -> impl IntoView {
             }
         }
     });
-    on_cleanup(move || slash.remove());
     // Re-create a view only when the screen changes, not when its parameters do: the map keeps
     // its zoom when a marker is selected.
     let screen = Memo::new(move |_| navigator.state.with(|s| s.page.screen()));
@@ -80,7 +80,7 @@ pub fn Layout() -> impl IntoView {
 /// has no links to follow.
 #[component]
 fn PrintSources() -> impl IntoView {
-    let navigator = use_navigator();
+    let base = crate::ui::share::use_page_base();
     let sources = crate::state::use_corpus()
         .sources()
         .iter()
@@ -91,10 +91,7 @@ fn PrintSources() -> impl IntoView {
         .collect_view();
     view! {
         <div class="print-sources">
-            <p>{move || {
-                navigator.state.track();
-                format!("Printed from {}", crate::ui::share::address(false))
-            }}</p>
+            <p>{move || format!("Printed from {}", crate::ui::share::address_from(&base.get(), false))}</p>
             <p>"The articles, cited by file name:"</p>
             <ol>{sources}</ol>
         </div>

@@ -8,6 +8,7 @@ pub mod fact_target;
 pub mod facts_here;
 pub mod fatal;
 pub mod figures;
+pub mod hooks;
 pub mod layout;
 pub mod link;
 pub mod load_error;

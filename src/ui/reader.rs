@@ -64,7 +64,7 @@ fn ArticleText(article: Article<'static>, span: Option<TextSpan>) -> impl IntoVi
     let focus = span.filter(|s| s.fits(article.text));
     let bad_span = span.is_some() && focus.is_none();
     if focus.is_some() {
-        request_animation_frame(scroll_to_focus);
+        crate::ui::hooks::use_after_first_frame(scroll_to_focus);
     }
     let mut spans: Vec<TextSpan> = corpus
         .quotes_in(&source.id)

@@ -8,16 +8,33 @@ use brink_core::bundle::DownloadFile;
 use brink_core::data::export::Rows;
 use brink_core::url::encode;
 
-/// The full address of the view on screen, `embed=1` set as asked.
+/// The full address of the view on screen, `embed=1` set as asked (for event handlers).
 pub fn address(embed: bool) -> String {
-    let navigator = use_navigator();
-    let mut state = navigator.state.get_untracked();
-    state.embed = embed;
-    state.version = Some(crate::state::use_bundle().version.clone());
+    untrack(|| address_from(&page_base(), embed))
+}
+
+/// The page's own address without its query.
+fn page_base() -> String {
     let location = window().location();
     let origin = location.origin().unwrap_or_default();
     let path = location.pathname().unwrap_or_default();
-    format!("{origin}{path}{}", encode(&state))
+    format!("{origin}{path}")
+}
+
+/// The page's own address without its query, read once the page is on screen (empty before),
+/// for addresses shown while a view is drawn.
+pub fn use_page_base() -> ReadSignal<String> {
+    let base = RwSignal::new(String::new());
+    Effect::new(move |_| base.set(page_base()));
+    base.read_only()
+}
+
+/// The address of the view on screen at `base`, `embed=1` set as asked (tracks the view).
+pub fn address_from(base: &str, embed: bool) -> String {
+    let mut state = use_navigator().state.get();
+    state.embed = embed;
+    state.version = Some(crate::state::use_bundle().version.clone());
+    format!("{base}{}", encode(&state))
 }
 
 /// Calls `navigator[api][method](arg)` if the browser has it, for the Web Share and Clipboard
@@ -81,6 +98,27 @@ pub fn ShareBar() -> impl IntoView {
             });
         });
     };
+    view! {
+        <div class="share-bar">
+            <button type="button" class="share" on:click=share>"Share this view"</button>
+            <button type="button" class="embed" aria-expanded=move || if embedding.get() { "true" } else { "false" } on:click=move |_| embedding.update(|e| *e = !*e)>"Embed"</button>
+            <Downloads status/>
+            <p class="share-status" role="status" aria-live="polite">{move || status.get()}</p>
+            {move || embedding.get().then(|| view! {
+                <div class="embed-panel" role="group" aria-label="Embed this view">
+                    <label for="embed-code">"Paste this into a page to show this view, with a link back to Brink:"</label>
+                    <textarea id="embed-code" readonly rows="3">{snippet()}</textarea>
+                    <button type="button" on:click=copy_snippet>"Copy the embed code"</button>
+                </div>
+            })}
+        </div>
+    }
+}
+
+/// The data behind the view: its rows as on screen, the corpus files, the tables and the
+/// annotations.
+#[component]
+fn Downloads(status: RwSignal<String>) -> impl IntoView {
     let save_rows = move |_| {
         let said = match crate::ui::save::shown_rows() {
             Some((table, keys)) => {
@@ -109,39 +147,23 @@ pub fn ShareBar() -> impl IntoView {
             .collect_view()
     };
     view! {
-        <div class="share-bar">
-            <button type="button" class="share" on:click=share>"Share this view"</button>
-            <button type="button" class="embed" aria-expanded=move || if embedding.get() { "true" } else { "false" } on:click=move |_| embedding.update(|e| *e = !*e)>"Embed"</button>
-            <details class="downloads">
-                <summary>"Download the data"</summary>
-                <div class="download-lists">
-                    <div><p>"The records this view shows, as on screen (with the date, voices and layers chosen):"</p><button type="button" class="rows-csv" on:click=save_rows>"These rows (CSV)"</button></div>
-                    <div><p>"The corpus files, exactly as the build read them (JSON, the schema of assets/corpus/README.md):"</p><ul>{of(".json")}</ul></div>
-                    <div><p>"Tables (CSV, one row per record, with their sources and quotes):"</p><ul>{of(".csv")}</ul></div>
-                    <div><p>"Every quote as a W3C Web Annotation (JSON-LD), for annotation tools:"</p><ul>{of(".jsonld")}</ul></div>
-
-                </div>
-            </details>
-            <p class="share-status" role="status" aria-live="polite">{move || status.get()}</p>
-            {move || embedding.get().then(|| view! {
-                <div class="embed-panel" role="group" aria-label="Embed this view">
-                    <label for="embed-code">"Paste this into a page to show this view, with a link back to Brink:"</label>
-                    <textarea id="embed-code" readonly rows="3">{snippet()}</textarea>
-                    <button type="button" on:click=copy_snippet>"Copy the embed code"</button>
-                </div>
-            })}
-        </div>
+        <details class="downloads">
+            <summary>"Download the data"</summary>
+            <div class="download-lists">
+                <div><p>"The records this view shows, as on screen (with the date, voices and layers chosen):"</p><button type="button" class="rows-csv" on:click=save_rows>"These rows (CSV)"</button></div>
+                <div><p>"The corpus files, exactly as the build read them (JSON, the schema of assets/corpus/README.md):"</p><ul>{of(".json")}</ul></div>
+                <div><p>"Tables (CSV, one row per record, with their sources and quotes):"</p><ul>{of(".csv")}</ul></div>
+                <div><p>"Every quote as a W3C Web Annotation (JSON-LD), for annotation tools:"</p><ul>{of(".jsonld")}</ul></div>
+            </div>
+        </details>
     }
 }
 
 /// In an embedded page: the way out to the full explorer.
 #[component]
 pub fn EmbedBar() -> impl IntoView {
-    let navigator = use_navigator();
-    let full = move || {
-        navigator.state.track();
-        address(false)
-    };
+    let base = use_page_base();
+    let full = move || address_from(&base.get(), false);
     view! {
         <nav class="embed-bar" aria-label="Brink">
             <a href=full target="_blank" rel="noopener">"Open in Brink, with sources ↗"</a>

@@ -60,73 +60,77 @@ async fn audit(width: u32, height: u32, dark: bool) -> Vec<String> {
     for (query, drawn) in VIEWS {
         s.open(query).await;
         s.wait_for(drawn).await;
-        let dark_now: bool = s
-            .driver
-            .execute(
-                "return matchMedia('(prefers-color-scheme: dark)').matches;",
-                vec![],
-            )
-            .await
-            .unwrap()
-            .convert()
-            .unwrap();
-        assert_eq!(dark_now, dark, "the colour scheme was not emulated");
-        // Every request the view made, and any the security policy refused: all this site's.
-        let (requests, refused): (Vec<String>, Vec<String>) = s
-            .driver
-            .execute(
-                "return [performance.getEntriesByType('resource').map(e => e.name), window.__refused];",
-                vec![],
-            )
-            .await
-            .unwrap()
-            .convert()
-            .unwrap();
-        let origin = s.base.trim_end_matches("brink/").to_owned();
-        // For the record (run with --nocapture): what each view fetched.
-        let files: Vec<&str> = requests
-            .iter()
-            .map(|u| u.trim_start_matches(&origin))
-            .collect();
-        println!(
-            "{width}×{height} {scheme} {query}: {} requests {files:?}",
-            requests.len()
-        );
-        for url in requests.iter().filter(|u| !u.starts_with(&origin)) {
-            found.push(format!(
-                "{width}×{height} {scheme} {query}: requested {url}"
-            ));
-        }
-        for what in refused {
-            found.push(format!(
-                "{width}×{height} {scheme} {query}: the security policy refused {what}"
-            ));
-        }
-        s.driver.execute(&axe, vec![]).await.unwrap();
-        let violations: Vec<String> = s
-            .driver
-            .execute_async(
-                "const done = arguments[arguments.length - 1];
-                 axe.run(document, { resultTypes: ['violations'] }).then(
-                   r => done(r.violations.map(v => v.id + ': ' + v.nodes.length + ' node(s), e.g. ' + v.nodes[0].target.join(' ') + ' — ' + v.nodes[0].failureSummary.replace(/\\s+/g, ' '))),
-                   e => done(['axe failed: ' + e]));",
-                vec![],
-            )
-            .await
-            .unwrap()
-            .convert()
-            .unwrap();
-        for v in violations {
-            found.push(format!("{width}×{height} {scheme} {query}: {v}"));
+        let at = format!("{width}×{height} {scheme} {query}");
+        found.extend(requests_problems(&s, dark, &at).await);
+        for v in axe_violations(&s, &axe).await {
+            found.push(format!("{at}: {v}"));
         }
         if !s.texts("#brink-fatal").await.is_empty() {
-            found.push(format!(
-                "{width}×{height} {scheme} {query}: the internal-error banner showed"
-            ));
+            found.push(format!("{at}: the internal-error banner showed"));
         }
     }
     s.close().await;
     found
+}
+
+/// Checks the colour scheme took, and returns every request `at` made off this site or that
+/// the security policy refused.
+async fn requests_problems(s: &Session, dark: bool, at: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    let dark_now: bool = s
+        .driver
+        .execute(
+            "return matchMedia('(prefers-color-scheme: dark)').matches;",
+            vec![],
+        )
+        .await
+        .unwrap()
+        .convert()
+        .unwrap();
+    assert_eq!(dark_now, dark, "the colour scheme was not emulated");
+    // Every request the view made, and any the security policy refused: all this site's.
+    let (requests, refused): (Vec<String>, Vec<String>) = s
+        .driver
+        .execute(
+            "return [performance.getEntriesByType('resource').map(e => e.name), window.__refused];",
+            vec![],
+        )
+        .await
+        .unwrap()
+        .convert()
+        .unwrap();
+    let origin = s.base.trim_end_matches("brink/").to_owned();
+    // For the record (run with --nocapture): what each view fetched.
+    let files: Vec<&str> = requests
+        .iter()
+        .map(|u| u.trim_start_matches(&origin))
+        .collect();
+    println!("{at}: {} requests {files:?}", requests.len());
+    for url in requests.iter().filter(|u| !u.starts_with(&origin)) {
+        found.push(format!("{at}: requested {url}"));
+    }
+    for what in refused {
+        found.push(format!("{at}: the security policy refused {what}"));
+    }
+    found
+}
+
+/// axe's violations on the page on screen, "rule: n nodes (first target)".
+async fn axe_violations(s: &Session, axe: &str) -> Vec<String> {
+    s.driver.execute(axe, vec![]).await.unwrap();
+    s
+        .driver
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             axe.run(document, { resultTypes: ['violations'] }).then(
+               r => done(r.violations.map(v => v.id + ': ' + v.nodes.length + ' node(s), e.g. ' + v.nodes[0].target.join(' ') + ' — ' + v.nodes[0].failureSummary.replace(/\\s+/g, ' '))),
+               e => done(['axe failed: ' + e]));",
+            vec![],
+        )
+        .await
+        .unwrap()
+        .convert()
+        .unwrap()
 }
 
 #[tokio::test]

@@ -191,6 +191,34 @@ async fn these_rows_are_the_events_the_dated_timeline_shows_in_its_order() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
+/// How many markers the map on screen shows.
+async fn shown_markers(s: &Session) -> i64 {
+    s.driver
+        .execute(
+            "return [...document.querySelectorAll('svg.map g.marker')].filter(m => m.getAttribute('display') !== 'none').length;",
+            vec![],
+        )
+        .await
+        .unwrap()
+        .convert()
+        .unwrap()
+}
+
+/// `svg` read by the browser's own XML parser: its parse errors and the markers it shows.
+async fn parse_svg(s: &Session, svg: &str) -> Vec<i64> {
+    s.driver
+        .execute(
+            "const d = new DOMParser().parseFromString(arguments[0], 'image/svg+xml');
+             return [d.getElementsByTagName('parsererror').length,
+                     [...d.querySelectorAll('g.marker')].filter(m => m.getAttribute('display') !== 'none').length];",
+            vec![serde_json::Value::String(svg.to_owned())],
+        )
+        .await
+        .unwrap()
+        .convert()
+        .unwrap()
+}
+
 #[tokio::test]
 async fn the_map_saves_as_on_screen_as_svg_and_png() {
     let s = Session::start(1280, 800).await;
@@ -200,16 +228,7 @@ async fn the_map_saves_as_on_screen_as_svg_and_png() {
     s.wait_for(".detail.open h2").await;
     let map = s.wait_for("svg.map").await;
     let view_box = map.attr("viewBox").await.unwrap().unwrap();
-    let markers_shown: i64 = s
-        .driver
-        .execute(
-            "return [...document.querySelectorAll('svg.map g.marker')].filter(m => m.getAttribute('display') !== 'none').length;",
-            vec![],
-        )
-        .await
-        .unwrap()
-        .convert()
-        .unwrap();
+    let markers_shown = shown_markers(&s).await;
     let save = s.wait_for("button.save-svg").await;
     save.scroll_into_view().await.unwrap();
     save.click().await.unwrap();
@@ -224,18 +243,7 @@ async fn the_map_saves_as_on_screen_as_svg_and_png() {
     );
     // A well-formed SVG document, as the browser's own XML parser reads it, with the markers the
     // screen shows, its view, its date, layers, selection, legend and credits.
-    let parsed: Vec<i64> = s
-        .driver
-        .execute(
-            "const d = new DOMParser().parseFromString(arguments[0], 'image/svg+xml');
-             return [d.getElementsByTagName('parsererror').length,
-                     [...d.querySelectorAll('g.marker')].filter(m => m.getAttribute('display') !== 'none').length];",
-            vec![serde_json::Value::String(svg.clone())],
-        )
-        .await
-        .unwrap()
-        .convert()
-        .unwrap();
+    let parsed = parse_svg(&s, &svg).await;
     assert_eq!(parsed, [0, markers_shown]);
     assert!(markers_shown > 0);
     assert!(

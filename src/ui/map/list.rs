@@ -24,7 +24,6 @@ enum SortBy {
 /// The deployments table and the ruled-out list.
 #[component]
 pub fn DeploymentList() -> impl IntoView {
-    let ctx = use_map();
     let corpus = use_corpus();
     let sort = RwSignal::new(SortBy::Size);
     let rows = move || {
@@ -52,7 +51,41 @@ pub fn DeploymentList() -> impl IntoView {
             </button>
         }
     };
-    let unmapped = Unmapped::ALL
+    view! {
+        <section class="deployment-list" aria-labelledby="list-title">
+            <h2 id="list-title">"All deployments on the map"</h2>
+            <div class="sort-bar" role="group" aria-label="Sort by">
+                "Sort by: " {sort_button(SortBy::Size, "size")} {sort_button(SortBy::Date, "date")} {sort_button(SortBy::Side, "side")}
+            </div>
+            <div class="table-scroll">
+                <table>
+                    <thead>
+                        <tr>
+                            <th scope="col">"Who"</th>
+                            <th scope="col">"What"</th>
+                            <th scope="col">"Number"</th>
+                            <th scope="col">"Status"</th>
+                            <th scope="col">"Where"</th>
+                            <th scope="col">"As of"</th>
+                            <th scope="col">"Articles"</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+            <h2>"Listed, not drawn"</h2>
+            <p class="legend-note">"These are not forces at a place: drawing them would say more than the articles do."</p>
+            <ListedNotDrawn/>
+        </section>
+    }
+}
+
+/// What the articles report that the map does not draw, by why not.
+#[component]
+fn ListedNotDrawn() -> impl IntoView {
+    let ctx = use_map();
+    let corpus = use_corpus();
+    Unmapped::ALL
         .into_iter()
         .filter_map(|reason| {
             let items: Vec<_> = corpus.listed_deployments(reason).collect();
@@ -78,34 +111,7 @@ pub fn DeploymentList() -> impl IntoView {
                 }
             })
         })
-        .collect_view();
-    view! {
-        <section class="deployment-list" aria-labelledby="list-title">
-            <h2 id="list-title">"All deployments on the map"</h2>
-            <div class="sort-bar" role="group" aria-label="Sort by">
-                "Sort by: " {sort_button(SortBy::Size, "size")} {sort_button(SortBy::Date, "date")} {sort_button(SortBy::Side, "side")}
-            </div>
-            <div class="table-scroll">
-                <table>
-                    <thead>
-                        <tr>
-                            <th scope="col">"Who"</th>
-                            <th scope="col">"What"</th>
-                            <th scope="col">"Number"</th>
-                            <th scope="col">"Status"</th>
-                            <th scope="col">"Where"</th>
-                            <th scope="col">"As of"</th>
-                            <th scope="col">"Articles"</th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
-            <h2>"Listed, not drawn"</h2>
-            <p class="legend-note">"These are not forces at a place: drawing them would say more than the articles do."</p>
-            {unmapped}
-        </section>
-    }
+        .collect_view()
 }
 
 fn row(d: &'static Deployment) -> impl IntoView {

@@ -4,6 +4,7 @@ mod canvas;
 mod detail;
 mod download;
 mod edge;
+mod gestures;
 mod labels;
 mod leaders;
 mod legend;
@@ -16,6 +17,7 @@ use wasm_bindgen::JsCast;
 
 use crate::state::{use_bundle, use_corpus, use_navigator};
 use crate::ui::as_of_bar::AsOfBar;
+use crate::ui::hooks::use_after_first_frame;
 use crate::ui::view_head::ViewHead;
 use crate::ui::voice_filter::VoiceFilter;
 use brink_core::data::model::Evidence;
@@ -201,7 +203,7 @@ pub fn MapView() -> impl IntoView {
     // The table sits below the fold: drawn in a task of its own once the map is on screen, so
     // the first view is ready sooner; keyboard and screen-reader users reach it as before.
     let table_drawn = RwSignal::new(false);
-    request_animation_frame(move || {
+    use_after_first_frame(move || {
         set_timeout(
             move || {
                 // The reader may have left the map before this task runs.

@@ -7,6 +7,7 @@ use super::PositionsState;
 use crate::state::{use_corpus, use_navigator};
 use crate::ui::link::Link;
 use brink_core::data::facts::Issue;
+use brink_core::data::model::Actor;
 use brink_core::data::query::Tension;
 use brink_core::url::{MapSelection, ViewState};
 
@@ -30,29 +31,7 @@ fn matches(issue: &Issue, actors: &[String], needle: &str) -> bool {
 #[component]
 pub fn Matrix(state: Memo<PositionsState>) -> impl IntoView {
     let corpus = use_corpus();
-    let navigator = use_navigator();
     let by_date = RwSignal::new(true);
-    let set_filter = move |value: String| {
-        let mut next = state.get_untracked();
-        next.filter = value;
-        navigator.replace(next.to_view());
-    };
-    let add_column = move |id: String| {
-        let mut next = state.get_untracked();
-        if !id.is_empty() && !next.actors.contains(&id) {
-            next.actors.push(id);
-            navigator.go(next.to_view());
-        }
-    };
-    let addable = move || {
-        let shown = state.get().actors;
-        corpus
-            .actors_with_positions()
-            .into_iter()
-            .filter(|a| !shown.contains(&a.id))
-            .map(|a| view! { <option value=a.id.clone()>{a.name.clone()}</option> })
-            .collect_view()
-    };
     let columns = move || {
         state
             .get()
@@ -83,20 +62,68 @@ pub fn Matrix(state: Memo<PositionsState>) -> impl IntoView {
     let header = move || {
         columns()
             .into_iter()
-            .map(|actor| {
-                let id = actor.id.clone();
-                let remove = move |_| {
-                    let mut next = state.get_untracked();
-                    next.actors.retain(|a| *a != id);
-                    navigator.go(next.to_view());
-                };
-                view! {
-                    <th scope="col" class="actor-col">
-                        <span class="actor-name">{actor.name.clone()}</span>
-                        <button type="button" class="remove-col" aria-label=format!("Remove the {} column", actor.name) on:click=remove>"×"</button>
-                    </th>
-                }
-            })
+            .map(|actor| view! { <ActorHeading actor state/> })
+            .collect_view()
+    };
+    view! {
+        <MatrixTools state by_date/>
+        {move || {
+            let (count, body) = rows();
+            view! {
+                <p class="row-count" aria-live="polite">{format!("{count} of {} issues", corpus.issues.len())}</p>
+                <div class="matrix-scroll">
+                    <table class="matrix">
+                        <thead><tr><th scope="col" class="issue-col">"Issue"</th>{header}</tr></thead>
+                        <tbody>{body}</tbody>
+                    </table>
+                </div>
+            }
+        }}
+    }
+}
+
+/// An actor's column heading, with the button that removes the column.
+#[component]
+fn ActorHeading(actor: &'static Actor, state: Memo<PositionsState>) -> impl IntoView {
+    let navigator = use_navigator();
+    let id = actor.id.clone();
+    let remove = move |_| {
+        let mut next = state.get_untracked();
+        next.actors.retain(|a| *a != id);
+        navigator.go(next.to_view());
+    };
+    view! {
+        <th scope="col" class="actor-col">
+            <span class="actor-name">{actor.name.clone()}</span>
+            <button type="button" class="remove-col" aria-label=format!("Remove the {} column", actor.name) on:click=remove>"×"</button>
+        </th>
+    }
+}
+
+/// The filter, the column chooser and the order of the rows.
+#[component]
+fn MatrixTools(state: Memo<PositionsState>, by_date: RwSignal<bool>) -> impl IntoView {
+    let corpus = use_corpus();
+    let navigator = use_navigator();
+    let set_filter = move |value: String| {
+        let mut next = state.get_untracked();
+        next.filter = value;
+        navigator.replace(next.to_view());
+    };
+    let add_column = move |id: String| {
+        let mut next = state.get_untracked();
+        if !id.is_empty() && !next.actors.contains(&id) {
+            next.actors.push(id);
+            navigator.go(next.to_view());
+        }
+    };
+    let addable = move || {
+        let shown = state.get().actors;
+        corpus
+            .actors_with_positions()
+            .into_iter()
+            .filter(|a| !shown.contains(&a.id))
+            .map(|a| view! { <option value=a.id.clone()>{a.name.clone()}</option> })
             .collect_view()
     };
     view! {
@@ -122,18 +149,6 @@ pub fn Matrix(state: Memo<PositionsState>) -> impl IntoView {
                 <button type="button" class="sort" aria-pressed=move || if by_date.get() { "false" } else { "true" } on:click=move |_| by_date.set(false)>"Dataset order"</button>
             </div>
         </div>
-        {move || {
-            let (count, body) = rows();
-            view! {
-                <p class="row-count" aria-live="polite">{format!("{count} of {} issues", corpus.issues.len())}</p>
-                <div class="matrix-scroll">
-                    <table class="matrix">
-                        <thead><tr><th scope="col" class="issue-col">"Issue"</th>{header}</tr></thead>
-                        <tbody>{body}</tbody>
-                    </table>
-                </div>
-            }
-        }}
     }
 }
 

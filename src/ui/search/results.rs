@@ -62,6 +62,22 @@ fn marked(text: &str, marks: &[Mark], field: usize) -> AnyView {
     parts.collect_view().into_any()
 }
 
+/// What the search found, in words.
+fn status_line(query: &str, total: usize, kinds: usize) -> String {
+    if query.trim().is_empty() {
+        return "Type a name, a place, a number or a phrase.".to_owned();
+    }
+    format!(
+        "{total} {} for “{query}”{}",
+        if total == 1 { "result" } else { "results" },
+        if kinds > 1 {
+            format!(" in {kinds} kinds")
+        } else {
+            String::new()
+        }
+    )
+}
+
 /// The search view.
 #[component]
 pub fn SearchView() -> impl IntoView {
@@ -81,21 +97,7 @@ pub fn SearchView() -> impl IntoView {
         };
         let query = query.get();
         let found = built.index.search(&query);
-        let total = found.total();
-        let status = if query.trim().is_empty() {
-            "Type a name, a place, a number or a phrase.".to_owned()
-        } else {
-            let kinds = found.groups.len();
-            format!(
-                "{total} {} for “{query}”{}",
-                if total == 1 { "result" } else { "results" },
-                if kinds > 1 {
-                    format!(" in {kinds} kinds")
-                } else {
-                    String::new()
-                }
-            )
-        };
+        let status = status_line(&query, found.total(), found.groups.len());
         let mut targets = Vec::new();
         let groups = found
             .groups
