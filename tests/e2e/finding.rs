@@ -1,8 +1,6 @@
-use std::time::Duration;
-
 use thirtyfour::prelude::*;
 
-use crate::harness::Session;
+use crate::harness::{until, Session};
 
 #[tokio::test]
 async fn search_by_keyboard_then_person_event_and_sentence() {
@@ -98,11 +96,11 @@ async fn the_date_steps_plays_and_every_state_reloads_from_its_url() {
     assert_eq!(s.query().await, "?view=positions&asof=2022-01-12");
     // Play walks the days.
     s.wait_for("button.play").await.click().await.unwrap();
-    tokio::time::sleep(Duration::from_millis(2500)).await;
-    let played = s.query().await;
+    let played = until(|| async { s.query().await.as_str() > "?view=positions&asof=2022-01-13" });
     assert!(
-        played.as_str() > "?view=positions&asof=2022-01-13",
-        "{played}"
+        played.await,
+        "play did not walk the days: {}",
+        s.query().await
     );
     s.wait_for("button.play").await.click().await.unwrap();
     for (query, ready) in [

@@ -20,6 +20,22 @@ pub struct Session {
     profile: PathBuf,
 }
 
+/// Waits up to 10 s for `check` to hold, asking every 50 ms; whether it did. Tests wait on what
+/// the reader would see, never for a fixed time.
+pub async fn until<F, Fut>(mut check: F) -> bool
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = bool>,
+{
+    for _ in 0..200 {
+        if check().await {
+            return true;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    false
+}
+
 /// The repository's root: the site, the corpus and the tools are found from there.
 pub fn repo_root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
@@ -155,6 +171,28 @@ impl Session {
     pub async fn query(&self) -> String {
         let url = self.driver.current_url().await.unwrap();
         url.query().map(|q| format!("?{q}")).unwrap_or_default()
+    }
+
+    /// Waits until nothing on the page has moved for two animation frames running (at most a
+    /// second): labels and symbols are placed a frame after the map measures itself.
+    pub async fn settled(&self) {
+        self.driver
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 const shape = () => [...document.querySelectorAll('svg text, svg g')]
+                   .map(e => { const r = e.getBoundingClientRect(); return r.x + ',' + r.y; }).join(';');
+                 let last = shape(), still = 0, frames = 0;
+                 const step = () => {
+                   const now = shape();
+                   still = now === last ? still + 1 : 0;
+                   last = now;
+                   if (still >= 2 || ++frames > 60) { done(); } else { requestAnimationFrame(step); }
+                 };
+                 requestAnimationFrame(step);",
+                vec![],
+            )
+            .await
+            .unwrap();
     }
 
     /// Saves a screenshot as `target/screenshots/<name>.png`.

@@ -1,5 +1,3 @@
-use std::time::Duration;
-
 use thirtyfour::prelude::*;
 
 use crate::harness::Session;
@@ -178,7 +176,7 @@ async fn names_and_symbols_never_overprint_each_other_at_any_zoom() {
             s.open(query).await;
             s.wait_for("g.marker").await;
             // Labels are re-placed a frame after the map measures itself.
-            tokio::time::sleep(Duration::from_millis(300)).await;
+            s.settled().await;
             let (clashes, symbols): (Vec<String>, u64) = s
                 .driver
                 .execute(

@@ -1,4 +1,5 @@
-//! Native tests of the pure layers: the corpus, the URL codec, dates and highlighting.
+//! Native tests of the core and the build: the corpus and its checks, the URL codec, dates,
+//! search, geometry, and the build step on edited and hostile copies of the corpus.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod annotation;
