@@ -27,7 +27,7 @@ mod native {
     use brink_core::data::files::CorpusFiles;
     use serde_json::Value;
 
-    use crate::harness::{copy_dir, site_root, Session};
+    use crate::harness::{copy_dir, site_root, until, Session};
 
     const COLD_LOADS: usize = 10;
     const SCALED_LOADS: usize = 5;
@@ -300,6 +300,7 @@ mod native {
         s.open("?view=map").await;
         s.wait_for("g.marker").await;
         let markers = s.texts("g.marker").await.len();
+        s.settled().await;
         s.screenshot(&format!("bench-map-{label}")).await;
         println!("{label}: {markers} markers drawn (target/screenshots/bench-map-{label}.png)");
         let select = repeat(
@@ -344,12 +345,8 @@ mod native {
             first,
         );
         s.wait_for(".result-group").await;
-        for _ in 0..100 {
-            if s.texts(".search-note").await.is_empty() {
-                break;
-            }
-            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-        }
+        // The sentences are indexed once the texts are in.
+        until(|| async { s.texts(".search-note").await.is_empty() }).await;
         let letters: Vec<String> = (1..=11)
             .map(|n| type_search(&"Stoltenberg"[..n]))
             .chain((1..=9).map(|n| type_search(&"mother of all sanctions"[..n + 14])))
