@@ -1,7 +1,9 @@
 //! The view on screen and the way to change it: the one place that reads and writes the address.
 use leptos::prelude::*;
 
-use brink_core::url::{decode, encode, AsOf, Attribution, MapFrame, Page, UrlProblem, ViewState};
+use brink_core::url::{
+    decode, encode, AsOf, Attribution, MapPosition, Page, UrlProblem, ViewState,
+};
 
 /// The current view and the way to change it, shared with every view through context.
 #[derive(Clone, Copy)]
@@ -17,7 +19,7 @@ pub struct Navigator {
     /// Whether the page is embedded in another (`embed=1`).
     pub embedded: Memo<bool>,
     /// The map's zoom and centre.
-    pub frame: Memo<Option<MapFrame>>,
+    pub position: Memo<Option<MapPosition>>,
 }
 
 impl Navigator {
@@ -31,7 +33,7 @@ impl Navigator {
             as_of: Memo::new(move |_| state.with(|s| s.as_of)),
             voices: Memo::new(move |_| state.with(|s| s.voices.clone())),
             embedded: Memo::new(move |_| state.with(|s| s.embed)),
-            frame: Memo::new(move |_| state.with(|s| s.frame)),
+            position: Memo::new(move |_| state.with(|s| s.position)),
         };
         navigator.sync_from_location(version);
         navigator
@@ -47,7 +49,7 @@ impl Navigator {
             as_of: Memo::new(move |_| app.as_of.get()),
             voices: Memo::new(move |_| app.voices.get()),
             embedded: Memo::new(move |_| app.embedded.get()),
-            frame: Memo::new(move |_| app.frame.get()),
+            position: Memo::new(move |_| app.position.get()),
             ..app
         }
     }
@@ -63,8 +65,8 @@ impl Navigator {
         }
         state.embed |= self.state.with_untracked(|s| s.embed);
         // The map's position travels between map views only, keeping other links short.
-        if state.frame.is_none() && matches!(state.page, Page::Map { .. }) {
-            state.frame = self.state.with_untracked(|s| s.frame);
+        if state.position.is_none() && matches!(state.page, Page::Map { .. }) {
+            state.position = self.state.with_untracked(|s| s.position);
         }
         state
     }
@@ -79,17 +81,17 @@ impl Navigator {
             state.voices = self.voices.get();
         }
         state.embed |= self.embedded.get();
-        if state.frame.is_none() && matches!(state.page, Page::Map { .. }) {
-            state.frame = self.frame.get();
+        if state.position.is_none() && matches!(state.page, Page::Map { .. }) {
+            state.position = self.position.get();
         }
         encode(&state)
     }
 
     /// Sets or clears the map's zoom and centre in place (the whole map is `None`).
-    pub fn set_frame(&self, frame: Option<MapFrame>) {
+    pub fn set_position(&self, position: Option<MapPosition>) {
         let mut state = self.state.get_untracked();
-        if state.frame != frame {
-            state.frame = frame;
+        if state.position != position {
+            state.position = position;
             self.replace_exactly(state);
         }
     }

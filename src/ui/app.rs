@@ -6,8 +6,8 @@ use crate::state::finder::Finder;
 use crate::state::navigator::Navigator;
 use crate::state::texts::ArticleTexts;
 use crate::ui::hooks::{use_after_first_frame, use_window_listener};
-use crate::ui::layout::Layout;
 use crate::ui::load_error::LoadErrorPage;
+use crate::ui::shell::Shell;
 use brink_core::bundle::Bundle;
 
 /// The whole app: fetches the data the page preloads, then shows the explorer. Until then the
@@ -56,7 +56,7 @@ pub fn Explorer(
             std::time::Duration::ZERO,
         )
     });
-    view! { <Layout/> }
+    view! { <Shell/> }
 }
 
 /// Registers the build's service worker (`sw.js`), which keeps this build for offline use; a

@@ -1,7 +1,7 @@
 //! Projection, shapes, symbols and viewport math.
 use brink_core::data::frame::MAP_FRAME;
-use brink_core::geo::frame::projected_frame;
 use brink_core::geo::projection::{Lambert, MapPoint};
+use brink_core::geo::rect::projected_frame;
 use brink_core::geo::shapes::countries_from_topojson;
 use brink_core::geo::symbols::{radius_for_count, MIN_RADIUS_PX};
 use brink_core::geo::viewport::{Viewport, MAX_ZOOM};

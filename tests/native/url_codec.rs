@@ -159,7 +159,7 @@ fn search_people_timeline_and_the_date_round_trip() {
             as_of,
             voices: Vec::new(),
             embed: false,
-            frame: None,
+            position: None,
             version: None,
         };
         let decoded = decode(&encode(&state));
@@ -172,7 +172,7 @@ fn search_people_timeline_and_the_date_round_trip() {
             as_of: reported,
             voices: Vec::new(),
             embed: false,
-            frame: None,
+            position: None,
             version: None,
         }),
         "?view=timeline&asof=2022-01-26&by=reported"
@@ -227,7 +227,7 @@ fn coverage_figures_and_voices_round_trip() {
             as_of: None,
             voices,
             embed: false,
-            frame: None,
+            position: None,
             version: None,
         };
         let decoded = decode(&encode(&state));
@@ -289,9 +289,9 @@ proptest! {
 
 #[test]
 fn the_map_position_round_trips_and_a_bad_one_is_reported() {
-    use brink_core::url::MapFrame;
+    use brink_core::url::MapPosition;
     let state = ViewState {
-        frame: Some(MapFrame {
+        position: Some(MapPosition {
             zoom_pct: 225,
             x: -312,
             y: 48,
@@ -308,7 +308,7 @@ fn the_map_position_round_trips_and_a_bad_one_is_reported() {
         "centre=1,99999999",
     ] {
         let decoded = decode(&format!("?view=map&{bad}"));
-        assert_eq!(decoded.state.frame, None, "{bad}");
+        assert_eq!(decoded.state.position, None, "{bad}");
         assert!(decoded.problems[0].0.contains("map position"), "{bad}");
     }
 }

@@ -27,7 +27,7 @@ use brink_core::geo::layout::MapLayout;
 use brink_core::geo::projection::MapPoint;
 use brink_core::geo::spread::{spread, Spread};
 use brink_core::geo::viewport::Viewport;
-use brink_core::url::{MapFrame, MapSelection, Page, ViewState};
+use brink_core::url::{MapPosition, MapSelection, Page, ViewState};
 
 /// What every part of the map view shares.
 #[derive(Clone, Copy)]
@@ -168,7 +168,7 @@ pub fn MapView() -> impl IntoView {
     });
     // A link's zoom and centre are where the map opens; the map writes them back as it moves.
     let opening = navigator
-        .frame
+        .position
         .get_untracked()
         .map_or(Viewport::new(layout.frame), |f| {
             let centre = MapPoint {
@@ -196,10 +196,10 @@ pub fn MapView() -> impl IntoView {
         return_focus: StoredValue::new_local(None),
     };
     provide_context(ctx);
-    if navigator.frame.get_untracked().is_none() {
+    if navigator.position.get_untracked().is_none() {
         open_narrow_on_the_core(ctx);
     }
-    keep_frame_in_link(ctx.viewport);
+    keep_position_in_link(ctx.viewport);
     // The table sits below the fold: drawn in a task of its own once the map is on screen, so
     // the first view is ready sooner; keyboard and screen-reader users reach it as before.
     let table_drawn = RwSignal::new(false);
@@ -339,12 +339,12 @@ fn open_narrow_on_the_core(ctx: MapContext) {
 
 /// Writes the map's zoom and centre into the link once the map has been still for a moment, so
 /// a wheel or a drag does not flood the browser's history API.
-fn keep_frame_in_link(viewport: RwSignal<Viewport>) {
+fn keep_position_in_link(viewport: RwSignal<Viewport>) {
     let navigator = use_navigator();
     let moves = StoredValue::new(0u32);
     Effect::new(move |_| {
         let v = viewport.get();
-        let frame = (v.zoom > 1.001).then(|| MapFrame {
+        let position = (v.zoom > 1.001).then(|| MapPosition {
             zoom_pct: (v.zoom * 100.0).round() as u32,
             x: v.centre.x.round() as i32,
             y: v.centre.y.round() as i32,
@@ -355,7 +355,7 @@ fn keep_frame_in_link(viewport: RwSignal<Viewport>) {
             move || {
                 // Once the map is gone (the reader moved on within the pause), nothing is written.
                 if moves.try_get_value() == Some(this) {
-                    navigator.set_frame(frame);
+                    navigator.set_position(position);
                 }
             },
             std::time::Duration::from_millis(400),

@@ -1,9 +1,9 @@
 //! Everything the map draws, positioned: countries, deployment markers, venues, city labels.
 use std::collections::BTreeMap;
 
-use super::frame::{projected_frame, Rect};
 use super::layers::Layer;
 use super::projection::{Lambert, MapPoint};
+use super::rect::{projected_frame, Rect};
 use super::shapes::{countries_from_topojson, Country};
 use super::spread::Footprint;
 use super::symbols::{radius_for_count, shape_reach, MarkerShape, EQUIPMENT_RADIUS_PX};

@@ -4,8 +4,8 @@ use std::fmt::Write;
 
 use serde::Deserialize;
 
-use super::frame::Rect;
 use super::projection::{Lambert, MapPoint};
+use super::rect::Rect;
 
 #[derive(Deserialize)]
 struct Topology {

@@ -1,6 +1,6 @@
 //! Pan and zoom as pure math over the SVG viewBox.
-use super::frame::Rect;
 use super::projection::MapPoint;
+use super::rect::Rect;
 
 /// The most the map zooms in.
 pub const MAX_ZOOM: f64 = 12.0;

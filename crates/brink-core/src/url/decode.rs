@@ -2,8 +2,8 @@
 use std::collections::BTreeMap;
 
 use super::{
-    AsOf, Attribution, CoverageQuery, CoverageSort, Decoded, MapFrame, MapSelection, Page, Reading,
-    Route, Side, TextSpan, UrlProblem, ViewState,
+    AsOf, Attribution, CoverageQuery, CoverageSort, Decoded, MapPosition, MapSelection, Page,
+    Reading, Route, Side, TextSpan, UrlProblem, ViewState,
 };
 use crate::data::dates::Date;
 use crate::data::kinds::FactKind;
@@ -69,7 +69,7 @@ pub fn decode(query: &str) -> Decoded {
         as_of: parse_as_of(&p, &mut problems),
         voices: parse_voices(&p, &mut problems),
         embed: p.get("embed") == Some("1"),
-        frame: parse_frame(&p, &mut problems),
+        position: parse_position(&p, &mut problems),
         version: p.id_of("v"),
     };
     Decoded { state, problems }
@@ -137,7 +137,7 @@ fn parse_voices(p: &Params, problems: &mut Vec<UrlProblem>) -> Vec<Attribution> 
     voices
 }
 
-fn parse_frame(p: &Params, problems: &mut Vec<UrlProblem>) -> Option<MapFrame> {
+fn parse_position(p: &Params, problems: &mut Vec<UrlProblem>) -> Option<MapPosition> {
     let (zoom, centre) = match (p.get("zoom"), p.get("centre")) {
         (None, None) => return None,
         (zoom, centre) => (zoom.unwrap_or("1"), centre.unwrap_or("")),
@@ -153,7 +153,7 @@ fn parse_frame(p: &Params, problems: &mut Vec<UrlProblem>) -> Option<MapFrame> {
         Some((x, y))
     });
     match (zoom_pct, point) {
-        (Some(zoom_pct), Some((x, y))) => Some(MapFrame { zoom_pct, x, y }),
+        (Some(zoom_pct), Some((x, y))) => Some(MapPosition { zoom_pct, x, y }),
         _ => {
             problems.push(UrlProblem(format!(
                 "The map position in the link (zoom “{zoom}”, centre “{centre}”) cannot be used; the whole map is shown."

@@ -89,7 +89,7 @@ fn lens_params(state: &ViewState, query: &mut Query) {
         query.append_pair("embed", "1");
     }
     append_some(query, "v", state.version.as_ref());
-    if let Some(f) = state.frame {
+    if let Some(f) = state.position {
         query.append_pair("zoom", &format!("{}", f64::from(f.zoom_pct) / 100.0));
         query.append_pair("centre", &format!("{},{}", f.x, f.y));
     }

@@ -145,7 +145,7 @@ pub struct CoverageQuery {
 /// The map's zoom and centre in a link, rounded so links stay short: hundredths of a zoom step
 /// and whole map units (kilometres of the projection).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct MapFrame {
+pub struct MapPosition {
     /// Zoom × 100 (100 is the whole map).
     pub zoom_pct: u32,
     /// Centre, map units east.
@@ -166,7 +166,7 @@ pub struct ViewState {
     /// Shown inside another page: the view alone, with a link back to the full explorer.
     pub embed: bool,
     /// The map's zoom and centre; `None` is the whole map.
-    pub frame: Option<MapFrame>,
+    pub position: Option<MapPosition>,
     /// The data version a shared link was made for.
     pub version: Option<String>,
 }
@@ -178,7 +178,7 @@ impl From<Page> for ViewState {
             as_of: None,
             voices: Vec::new(),
             embed: false,
-            frame: None,
+            position: None,
             version: None,
         }
     }

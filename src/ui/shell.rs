@@ -1,4 +1,4 @@
-//! The page frame: header, navigation, link problems and the open view.
+//! The page around every view: header, navigation, link problems, the open view and the footer.
 use leptos::prelude::*;
 
 use crate::state::use_navigator;
@@ -19,7 +19,7 @@ use brink_core::url::{Route, Screen, ViewState};
 
 /// Header, navigation and the view the URL names.
 #[component]
-pub fn Layout() -> impl IntoView {
+pub fn Shell() -> impl IntoView {
     let navigator = use_navigator();
     provide_context(SearchCursor::new());
     // "/" focuses the search box from anywhere but a text field.
