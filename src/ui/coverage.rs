@@ -152,7 +152,7 @@ fn CoverageTable(
 fn CoverageLine(r: &'static CoverageRow<'static>) -> impl IntoView {
     view! {
         <tr data-kind=r.kind.label() data-id=r.id data-export=Table::Facts.file() data-row=fact_key(r.kind.label(), r.id)>
-            <td class="fact"><Link to=fact_target(r.kind, r.id)>{r.label.clone()}</Link></td>
+            <td class="fact"><Link to=fact_target(r.kind, r.id).unwrap_or_else(|| ViewState::map_with(None))>{r.label.clone()}</Link></td>
             <td>{r.kind.label()}</td>
             <td>{r.side.map(Side::label)}</td>
             <td class="date"><time datetime=r.date>{describe_short(r.date, r.precision)}</time></td>

@@ -4,8 +4,9 @@ use crate::state::{use_bundle, use_corpus};
 use brink_core::data::kinds::FactKind;
 use brink_core::url::{MapSelection, Page, ViewState};
 
-/// The view that shows the record `kind`/`id`.
-pub fn fact_target(kind: FactKind, id: &str) -> ViewState {
+/// The view that shows the record `kind`/`id`; `None` for a place with neither a venue nor a
+/// force on the map, which only the sentences naming it show.
+pub fn fact_target(kind: FactKind, id: &str) -> Option<ViewState> {
     let corpus = use_corpus();
     let layout = &use_bundle().layout;
     let id = id.to_owned();
@@ -17,15 +18,14 @@ pub fn fact_target(kind: FactKind, id: &str) -> ViewState {
         })
     };
     let map = |selection| ViewState::map_with(Some(selection));
-    match kind {
+    let target = match kind {
         FactKind::Person => Page::Person { id }.into(),
         FactKind::Place if layout.venues.iter().any(|v| v.place == id) => {
             map(MapSelection::Venue(id))
         }
-        FactKind::Place => match corpus.deployments_at(&id).next() {
-            Some(d) => map(MapSelection::Deployment(d.id.clone())),
-            None => ViewState::default(),
-        },
+        FactKind::Place => map(MapSelection::Deployment(
+            corpus.deployments_at(&id).next()?.id.clone(),
+        )),
         FactKind::Actor => {
             let mut actors: Vec<String> = crate::ui::positions::DEFAULT_ACTORS
                 .iter()
@@ -41,5 +41,6 @@ pub fn fact_target(kind: FactKind, id: &str) -> ViewState {
         FactKind::Event => Page::Timeline { event: Some(id) }.into(),
         FactKind::Deployment => map(MapSelection::Deployment(id)),
         FactKind::Figure => Page::Figures { figure: Some(id) }.into(),
-    }
+    };
+    Some(target)
 }

@@ -25,7 +25,7 @@ pub fn FactsHere(
                 <li>
                     <span class="fact-kind">{fact.kind.label()}</span>
                     " "
-                    <Link to=fact_target(fact.kind, &fact.id) class="fact-label">{corpus.fact_label(fact)}</Link>
+                    <Link to=fact_target(fact.kind, &fact.id).unwrap_or_else(|| ViewState::map_with(None)) class="fact-label">{corpus.fact_label(fact)}</Link>
                 </li>
             }
         })

@@ -109,7 +109,7 @@ fn ArticleText(article: Article<'static>, span: Option<TextSpan>) -> impl IntoVi
         .collect_view();
     view! {
         <article class="reader">
-            <p class="back"><Link to=ViewState::default()>"← All sources"</Link></p>
+            <p class="back"><Link to=ViewState::from(Page::Sources)>"← All sources"</Link></p>
             <header>
                 <h1>{display_headline(source)}</h1>
                 <p class="meta">

@@ -20,7 +20,7 @@ fn target_of(doc: &Document) -> ViewState {
     let passage = || {
         doc.passage
             .as_ref()
-            .map_or(ViewState::default(), |(source, span)| {
+            .map_or(ViewState::map_with(None), |(source, span)| {
                 ViewState::article(source, Some(*span))
             })
     };
@@ -36,12 +36,7 @@ fn target_of(doc: &Document) -> ViewState {
         SearchKind::Sentence => return passage(),
     };
     // A place with neither a venue nor a force on the map is shown where the text names it.
-    let target = fact_target(kind, &doc.id);
-    if target == ViewState::default() {
-        passage()
-    } else {
-        target
-    }
+    fact_target(kind, &doc.id).unwrap_or_else(passage)
 }
 
 /// `text` with the marked words in `<mark>`, as text nodes.
