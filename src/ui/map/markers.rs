@@ -144,13 +144,12 @@ fn marker_view(
 #[component]
 pub fn Venues(dragged: impl Fn() -> bool + Copy + Send + Sync + 'static) -> impl IntoView {
     let ctx = use_map();
-    let first = ctx.layout.markers.len();
     ctx.layout
         .venues
         .iter()
         .enumerate()
         .filter(|(_, v)| !v.off_map)
-        .map(|(k, v)| venue_view(ctx, first + k, v, dragged))
+        .map(|(k, v)| venue_view(ctx, ctx.layout.venue_symbol(k), v, dragged))
         .collect_view()
 }
 

@@ -94,7 +94,7 @@ impl MapContext {
                 .venues
                 .iter()
                 .position(|v| v.place == id)
-                .map(|k| layout.markers.len() + k),
+                .map(|k| layout.venue_symbol(k)),
         }
     }
 

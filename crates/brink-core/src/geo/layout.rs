@@ -179,6 +179,15 @@ pub fn describe_deployment(corpus: &Corpus, d: &Deployment) -> String {
     )
 }
 
+/// A symbol the map draws: a deployment's marker or a venue's star.
+#[derive(Debug, Clone, Copy)]
+pub enum Symbol<'a> {
+    /// A deployment's marker.
+    Marker(&'a MarkerSpot),
+    /// A diplomatic venue.
+    Venue(&'a VenueSpot),
+}
+
 impl MarkerSpot {
     /// How far the marker, halo included, reaches from its centre, in pixels.
     pub fn reach_px(&self) -> f64 {
@@ -187,26 +196,42 @@ impl MarkerSpot {
 }
 
 impl MapLayout {
-    /// How many symbols the map can draw: the markers, then the venues. A symbol's index in
-    /// that order is how the spread and the visibility mask name it.
+    /// How many symbols the map can draw. Symbols are numbered markers first, then venues:
+    /// the spread, the visibility mask and the labels name a symbol by that number, which
+    /// only [`MapLayout::symbol`] and [`MapLayout::venue_symbol`] read and make.
     pub fn symbol_count(&self) -> usize {
         self.markers.len() + self.venues.len()
     }
 
-    /// The layer the symbol `i` (a marker, then a venue) is switched with.
-    pub fn symbol_layer(&self, i: usize) -> Layer {
-        self.markers.get(i).map_or(Layer::Venues, |m| m.layer)
-    }
-
-    /// The place of the symbol `i` (a marker, then a venue), if it is inside the frame.
-    pub fn symbol_point(&self, i: usize) -> Option<MapPoint> {
+    /// The symbol numbered `i`.
+    pub fn symbol(&self, i: usize) -> Option<Symbol<'_>> {
         match self.markers.get(i) {
-            Some(m) => (!m.off_map).then_some(m.point),
+            Some(m) => Some(Symbol::Marker(m)),
             None => self
                 .venues
-                .get(i - self.markers.len())
-                .filter(|v| !v.off_map)
-                .map(|v| v.point),
+                .get(i.checked_sub(self.markers.len())?)
+                .map(Symbol::Venue),
+        }
+    }
+
+    /// The number of the symbol of the venue `k` (its index among the venues).
+    pub fn venue_symbol(&self, k: usize) -> usize {
+        self.markers.len() + k
+    }
+
+    /// The layer the symbol `i` is switched with.
+    pub fn symbol_layer(&self, i: usize) -> Layer {
+        match self.symbol(i) {
+            Some(Symbol::Marker(m)) => m.layer,
+            _ => Layer::Venues,
+        }
+    }
+
+    /// The place of the symbol `i`, if it is inside the frame.
+    pub fn symbol_point(&self, i: usize) -> Option<MapPoint> {
+        match self.symbol(i)? {
+            Symbol::Marker(m) => (!m.off_map).then_some(m.point),
+            Symbol::Venue(v) => (!v.off_map).then_some(v.point),
         }
     }
 
@@ -254,10 +279,10 @@ impl MapLayout {
                     return None;
                 }
                 let point = self.symbol_point(i)?;
-                let reach = self
-                    .markers
-                    .get(i)
-                    .map_or(VENUE_REACH_PX, MarkerSpot::reach_px);
+                let reach = match self.symbol(i)? {
+                    Symbol::Marker(m) => m.reach_px(),
+                    Symbol::Venue(_) => VENUE_REACH_PX,
+                };
                 Some(Footprint {
                     x: point.x / units_per_px,
                     y: point.y / units_per_px,
