@@ -68,14 +68,16 @@ test: setup browser-deps lint test-native test-browser test-e2e
 CLIPPY_RULES := -D warnings -W clippy::too_many_lines
 lint:
 	cargo fmt --all --check
-	cargo clippy --workspace --all-targets --quiet -- $(CLIPPY_RULES)
+	cargo clippy --workspace --all-targets --features brink/ssr --quiet -- $(CLIPPY_RULES)
 	cargo clippy -p brink -p brink-core --all-targets --quiet --target wasm32-unknown-unknown -- $(CLIPPY_RULES)
 	scripts/layers.sh
 
-## test-native: the core and the build, natively (no browser, no Leptos)
+## test-native: the core and the build (no browser, no Leptos), then every view rendered to
+## HTML natively (the app with its `ssr` feature), with no browser at all
 test-native:
 	@mkdir -p $(LOGS)
 	cargo test -p brink-core -p brink-build 2>&1 | tee $(LOGS)/native.log
+	cargo test -p brink --features ssr --test views 2>&1 | tee -a $(LOGS)/native.log
 
 ## test-browser: the app's components mounted in headless Chromium by wasm-bindgen-test
 test-browser:

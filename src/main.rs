@@ -1,6 +1,8 @@
 //! Mounts the app and makes a panic visible instead of leaving a dead page.
 // Anything from outside (links, files, the DOM) is handled, never unwrapped: a lint keeps it so.
 #![deny(clippy::unwrap_used, clippy::expect_used)]
+// Rendering the views to HTML (the `ssr` feature) nests their types deeper than the default.
+#![recursion_limit = "256"]
 fn main() {
     std::panic::set_hook(Box::new(|info| {
         brink::ui::fatal::show_panic(&info.to_string())

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use crate::state::texts::ArticleTexts;
 use brink_core::data::corpus::Corpus;
 use brink_core::data::search::documents::documents;
+use brink_core::data::search::words::Decompose;
 use brink_core::data::search::SearchIndex;
 
 /// A built index; two are equal only if they are the same build.
@@ -25,8 +26,8 @@ impl PartialEq for BuiltIndex {
     }
 }
 
-/// Canonical decomposition by the browser's own Unicode tables.
-fn nfd(text: &str) -> String {
+/// Canonical decomposition by the browser's own Unicode tables (no tables in the wasm).
+pub fn browser_nfd(text: &str) -> String {
     js_sys::JsString::from(text).normalize("NFD").into()
 }
 
@@ -40,8 +41,9 @@ pub struct Finder {
 }
 
 impl Finder {
-    /// A finder that builds nothing until [`Finder::want`] is called.
-    pub fn new(corpus: &'static Corpus, texts: ArticleTexts) -> Finder {
+    /// A finder that builds nothing until [`Finder::want`] is called; `decompose` splits
+    /// accents from letters ([`browser_nfd`] in the browser).
+    pub fn new(corpus: &'static Corpus, texts: ArticleTexts, decompose: Decompose) -> Finder {
         let wanted = RwSignal::new(false);
         let index = Memo::new(move |_| {
             if !wanted.get() {
@@ -55,7 +57,7 @@ impl Finder {
             };
             let docs = documents(corpus, &|id| ready.get(id).copied());
             Some(BuiltIndex {
-                index: Arc::new(SearchIndex::new(docs, nfd)),
+                index: Arc::new(SearchIndex::new(docs, decompose)),
                 with_texts,
             })
         });

@@ -26,17 +26,22 @@ impl Navigator {
     /// A navigator at the view the address bar names; `version` is the data's (see
     /// [`Navigator::sync_from_location`]).
     pub fn from_location(version: &str) -> Navigator {
-        let state = RwSignal::new(ViewState::default());
-        let navigator = Navigator {
+        let navigator = Navigator::at(ViewState::default());
+        navigator.sync_from_location(version);
+        navigator
+    }
+
+    /// A navigator at `state`, reading nothing from the browser (until it is asked to go).
+    pub fn at(state: ViewState) -> Navigator {
+        let state = RwSignal::new(state);
+        Navigator {
             state,
             problems: RwSignal::new(Vec::new()),
             as_of: Memo::new(move |_| state.with(|s| s.as_of)),
             voices: Memo::new(move |_| state.with(|s| s.voices.clone())),
             embedded: Memo::new(move |_| state.with(|s| s.embed)),
             position: Memo::new(move |_| state.with(|s| s.position)),
-        };
-        navigator.sync_from_location(version);
-        navigator
+        }
     }
 
     /// The same navigator with lens memos of its own, for one view. Reactive sources keep a small

@@ -2,7 +2,7 @@
 use leptos::prelude::*;
 
 use crate::load::{load_bundle, mark};
-use crate::state::finder::Finder;
+use crate::state::finder::{browser_nfd, Finder};
 use crate::state::navigator::Navigator;
 use crate::state::texts::ArticleTexts;
 use crate::ui::hooks::{use_after_first_frame, use_window_listener};
@@ -42,7 +42,7 @@ pub fn Explorer(
     provide_context(texts);
     let navigator = Navigator::from_location(&bundle.version);
     provide_context(navigator);
-    provide_context(Finder::new(&bundle.corpus, texts));
+    provide_context(Finder::new(&bundle.corpus, texts, browser_nfd));
     use_window_listener(leptos::ev::popstate, move |_| {
         navigator.sync_from_location(&bundle.version);
     });

@@ -99,7 +99,7 @@ fn PrintSources() -> impl IntoView {
 }
 
 /// The view component of each route.
-fn screen_view(screen: Screen) -> AnyView {
+pub fn screen_view(screen: Screen) -> AnyView {
     let id = screen.id.unwrap_or_default();
     match screen.route {
         Route::Map => view! { <MapView/> }.into_any(),

@@ -1,0 +1,103 @@
+//! Every view rendered natively to HTML, with no browser: a component's body calls no browser
+//! API (listeners, frames and measurements wait in effects, which never run here), which is what
+//! lets a view be drawn ahead of the code that makes it interactive.
+#![cfg(not(target_arch = "wasm32"))]
+
+use leptos::prelude::*;
+use unicode_normalization::UnicodeNormalization;
+
+use brink::state::finder::Finder;
+use brink::state::lens::Lens;
+use brink::state::texts::ArticleTexts;
+use brink::state::Navigator;
+use brink::ui::search::SearchCursor;
+use brink::ui::shell::screen_view;
+use brink_core::bundle::Bundle;
+use brink_core::url::{Page, Route, ViewState};
+
+/// An executor that runs no task: effects and fetches are browser work, left undone here as on
+/// a server, so a view's body alone is what is rendered.
+struct NoTasks;
+
+impl any_spawner::CustomExecutor for NoTasks {
+    fn spawn(&self, _: any_spawner::PinnedFuture<()>) {}
+    fn spawn_local(&self, _: any_spawner::PinnedLocalFuture<()>) {}
+    fn poll_local(&self) {}
+}
+
+fn nfd(text: &str) -> String {
+    text.nfd().collect()
+}
+
+/// The packed corpus, made once for every test.
+fn bundle() -> &'static Bundle {
+    static BUNDLE: std::sync::OnceLock<Bundle> = std::sync::OnceLock::new();
+    BUNDLE.get_or_init(|| {
+        brink_build::embedded::bundle()
+            .unwrap_or_else(|p| panic!("the corpus does not pack: {}", p[0]))
+    })
+}
+
+/// The HTML of the view `state` names, in the context the explorer provides.
+fn render(state: ViewState) -> String {
+    // Every test sets the same executor; only the first call takes.
+    let _ = any_spawner::Executor::init_custom_executor(NoTasks);
+    let owner = Owner::new();
+    owner.with(|| {
+        let bundle = bundle();
+        provide_context(bundle);
+        let texts = ArticleTexts::new(bundle);
+        provide_context(texts);
+        let navigator = Navigator::at(state.clone());
+        provide_context(navigator);
+        provide_context(Finder::new(&bundle.corpus, texts, nfd));
+        provide_context(SearchCursor::new());
+        provide_context(navigator.scoped());
+        provide_context(Lens::from_context());
+        screen_view(state.page.screen()).to_html()
+    })
+}
+
+/// What each route's landing page shows first, as a reader would read it.
+fn heading(route: Route) -> &'static str {
+    match route {
+        Route::Map => "Forces and venues",
+        Route::Positions => "Positions",
+        Route::Timeline => "Timeline",
+        Route::People | Route::Person => "People",
+        Route::Coverage => "Coverage: who reported what",
+        Route::Figures => "Where the figures differ",
+        Route::Sources | Route::Article => "Sources",
+        Route::Search => "Search",
+    }
+}
+
+#[test]
+fn every_route_renders_natively() {
+    for route in Route::ALL {
+        let html = render(ViewState::from(route.landing()));
+        assert!(
+            html.contains(heading(route)),
+            "{route:?} does not show “{}”: {}",
+            heading(route),
+            &html[..html.len().min(600)]
+        );
+    }
+}
+
+#[test]
+fn a_person_and_an_article_render_natively() {
+    let sherman = render(ViewState::from(Page::Person {
+        id: "sherman".into(),
+    }));
+    assert!(sherman.contains("Sherman"), "{}", &sherman[..600]);
+    let article = render(ViewState::article(
+        "002_eac895019da0e25b",
+        Some((0, 40).into()),
+    ));
+    assert!(article.contains("All sources"), "{}", &article[..600]);
+    let selected = render(ViewState::map_with(Some(
+        brink_core::url::MapSelection::Deployment("ru_buildup_borders".into()),
+    )));
+    assert!(selected.contains("ru_buildup_borders"));
+}
