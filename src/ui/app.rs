@@ -5,7 +5,7 @@ use crate::load::{load_bundle, mark};
 use crate::state::finder::{browser_nfd, Finder};
 use crate::state::navigator::Navigator;
 use crate::state::texts::ArticleTexts;
-use crate::ui::hooks::{use_after_first_frame, use_window_listener};
+use crate::ui::hooks::{use_after_first_frame, use_on_mount, use_window_listener};
 use crate::ui::load_error::LoadErrorPage;
 use crate::ui::shell::Shell;
 use brink_core::bundle::Bundle;
@@ -36,7 +36,7 @@ pub fn Explorer(
     /// The data to show.
     bundle: &'static Bundle,
 ) -> impl IntoView {
-    Effect::new(|_| remove_loading_note());
+    use_on_mount(remove_loading_note);
     provide_context(bundle);
     let texts = ArticleTexts::new(bundle);
     provide_context(texts);

@@ -87,7 +87,7 @@ pub fn AsOfBar() -> impl IntoView {
     // Open on wide screens when a date is set; otherwise it folds to one line so the view
     // itself stays in sight.
     let open = RwSignal::new(false);
-    Effect::new(move |_| {
+    crate::ui::hooks::use_on_mount(move || {
         let wide = window()
             .inner_width()
             .ok()

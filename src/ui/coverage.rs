@@ -128,10 +128,7 @@ fn CoverageTable(
             CoverageSort::Date => shown.sort_by(|a, b| a.date.cmp(b.date)),
         }
         let count = shown.len();
-        let body = shown
-            .into_iter()
-            .map(|r| view! { <CoverageLine r/> })
-            .collect_view();
+        let body = shown.into_iter().map(coverage_line).collect_view();
         view! {
             <p class="coverage-status" role="status">{format!("{count} of {} facts", rows.len())}</p>
             <div class="table-scroll">
@@ -148,8 +145,7 @@ fn CoverageTable(
 }
 
 /// One fact's row: what, kind, side, date and its five dots.
-#[component]
-fn CoverageLine(r: &'static CoverageRow<'static>) -> impl IntoView {
+fn coverage_line(r: &'static CoverageRow<'static>) -> impl IntoView {
     view! {
         <tr data-kind=r.kind.label() data-id=r.id data-export=Table::Facts.file() data-row=fact_key(r.kind.label(), r.id)>
             <td class="fact"><Link to=fact_target(r.kind, r.id).unwrap_or_else(|| ViewState::map_with(None))>{r.label.clone()}</Link></td>
@@ -162,14 +158,23 @@ fn CoverageLine(r: &'static CoverageRow<'static>) -> impl IntoView {
 }
 
 /// One filter: a labelled choice among `options` (value, words), showing `current`.
-#[component]
-fn Filter(
+struct Filter {
     label: &'static str,
     name: &'static str,
     options: Vec<(String, String)>,
     current: Signal<String>,
     set: Callback<String>,
-) -> impl IntoView {
+}
+
+/// A filter's label and menu.
+fn filter(f: Filter) -> impl IntoView {
+    let Filter {
+        label,
+        name,
+        options,
+        current,
+        set,
+    } = f;
     view! {
         <label class="coverage-filter">
             {label}
@@ -239,12 +244,12 @@ fn CoverageControls(
     let only_one = rows.iter().filter(|r| r.count() == 1).count();
     view! {
         <div class="coverage-controls">
-            <Filter label="Kind " name="kind" options=kinds current=field(|q| q.kind.map_or(String::new(), |k| k.label().to_owned())) set=update(|q, v| q.kind = KINDS.into_iter().find(|k| k.label() == v))/>
-            <Filter label="Side " name="side" options=sides current=field(|q| q.side.map_or(String::new(), |s| s.slug().to_owned())) set=update(|q, v| q.side = Side::from_slug(&v))/>
-            <Filter label="Reported by " name="n" options=counts current=field(|q| q.count.map_or(String::new(), |n| n.to_string())) set=update(|q, v| q.count = v.parse().ok())/>
-            <Filter label="In " name="article" options=articles.clone() current=field(|q| q.by.clone().unwrap_or_default()) set=update(|q, v| q.by = Some(v).filter(|v| !v.is_empty()))/>
-            <Filter label="Not in " name="not" options=articles current=field(|q| q.not.clone().unwrap_or_default()) set=update(|q, v| q.not = Some(v).filter(|v| !v.is_empty()))/>
-            <Filter label="Order " name="sort" options=sorts current=field(|q| q.sort.slug().to_owned()) set=update(|q, v| q.sort = CoverageSort::ALL.into_iter().find(|o| o.slug() == v).unwrap_or_default())/>
+            {filter(Filter { label: "Kind ", name: "kind", options: kinds, current: field(|q| q.kind.map_or(String::new(), |k| k.label().to_owned())), set: update(|q, v| q.kind = KINDS.into_iter().find(|k| k.label() == v)) })}
+            {filter(Filter { label: "Side ", name: "side", options: sides, current: field(|q| q.side.map_or(String::new(), |s| s.slug().to_owned())), set: update(|q, v| q.side = Side::from_slug(&v)) })}
+            {filter(Filter { label: "Reported by ", name: "n", options: counts, current: field(|q| q.count.map_or(String::new(), |n| n.to_string())), set: update(|q, v| q.count = v.parse().ok()) })}
+            {filter(Filter { label: "In ", name: "article", options: articles.clone(), current: field(|q| q.by.clone().unwrap_or_default()), set: update(|q, v| q.by = Some(v).filter(|v| !v.is_empty())) })}
+            {filter(Filter { label: "Not in ", name: "not", options: articles, current: field(|q| q.not.clone().unwrap_or_default()), set: update(|q, v| q.not = Some(v).filter(|v| !v.is_empty())) })}
+            {filter(Filter { label: "Order ", name: "sort", options: sorts, current: field(|q| q.sort.slug().to_owned()), set: update(|q, v| q.sort = CoverageSort::ALL.into_iter().find(|o| o.slug() == v).unwrap_or_default()) })}
             <button type="button" class="link-button only-one" on:click=move |_| go(CoverageQuery {
                 count: Some(1),
                 sort: CoverageSort::Kind,

@@ -25,7 +25,7 @@ fn page_base() -> String {
 /// for addresses shown while a view is drawn.
 pub fn use_page_base() -> ReadSignal<String> {
     let base = RwSignal::new(String::new());
-    Effect::new(move |_| base.set(page_base()));
+    crate::ui::hooks::use_on_mount(move || base.set(page_base()));
     base.read_only()
 }
 

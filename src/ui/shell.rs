@@ -52,7 +52,7 @@ pub fn Shell() -> impl IntoView {
                 </p>
             </div>
             <nav aria-label="Views">
-                <ul>{Route::NAV.map(|route| view! { <li><NavItem route/></li> }).collect_view()}</ul>
+                <ul>{Route::NAV.map(|route| view! { <li>{nav_item(route)}</li> }).collect_view()}</ul>
             </nav>
             <SearchBox/>
         </header>
@@ -116,8 +116,7 @@ pub fn screen_view(screen: Screen) -> AnyView {
 }
 
 /// One item of the navigation, current while its route's pages are on screen.
-#[component]
-fn NavItem(route: Route) -> impl IntoView {
+fn nav_item(route: Route) -> impl IntoView {
     let navigator = use_navigator();
     let current =
         Signal::derive(move || navigator.state.with(|s| s.page.route().section() == route));

@@ -62,7 +62,7 @@ pub fn Matrix(state: Memo<PositionsState>) -> impl IntoView {
     let header = move || {
         columns()
             .into_iter()
-            .map(|actor| view! { <ActorHeading actor state/> })
+            .map(|actor| actor_heading(actor, state))
             .collect_view()
     };
     view! {
@@ -83,8 +83,7 @@ pub fn Matrix(state: Memo<PositionsState>) -> impl IntoView {
 }
 
 /// An actor's column heading, with the button that removes the column.
-#[component]
-fn ActorHeading(actor: &'static Actor, state: Memo<PositionsState>) -> impl IntoView {
+fn actor_heading(actor: &'static Actor, state: Memo<PositionsState>) -> impl IntoView {
     let navigator = use_navigator();
     let id = actor.id.clone();
     let remove = move |_| {

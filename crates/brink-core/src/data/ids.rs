@@ -56,19 +56,27 @@ pub struct IdIndex {
 impl IdIndex {
     /// The record of `records` (the list `list`) with this id.
     pub fn find<'a, T: Identified>(&self, list: List, records: &'a [T], id: &str) -> Option<&'a T> {
-        let index = self.lists[list as usize].get_or_init(|| {
-            records
-                .iter()
-                .enumerate()
-                .map(|(i, r)| (r.id().to_owned(), i))
-                .collect()
-        });
+        let at = self.position(list, id, &|i| records.get(i).map(Identified::id))?;
+        records.get(at)
+    }
+
+    /// Where the record `id` is in the list whose `i`th id `id_at` gives (one body for every
+    /// kind of record, so the wasm carries one copy).
+    fn position<'r>(
+        &self,
+        list: List,
+        id: &str,
+        id_at: &dyn Fn(usize) -> Option<&'r str>,
+    ) -> Option<usize> {
+        let ids = || (0..).map_while(|i| Some((i, id_at(i)?)));
+        let index = self.lists[list as usize]
+            .get_or_init(|| ids().map(|(i, r)| (r.to_owned(), i)).collect());
         index
             .get(id)
-            .and_then(|&i| records.get(i))
-            .filter(|r| r.id() == id)
+            .copied()
+            .filter(|&i| id_at(i) == Some(id))
             // Records changed after the index was built (a test editing a corpus) are still
             // found, by a scan.
-            .or_else(|| records.iter().find(|r| r.id() == id))
+            .or_else(|| ids().find(|(_, r)| *r == id).map(|(i, _)| i))
     }
 }

@@ -1,6 +1,4 @@
 //! Reading a link's query string into the view it names, reporting what cannot be used.
-use std::collections::BTreeMap;
-
 use super::{
     AsOf, Attribution, CoverageQuery, CoverageSort, Decoded, MapPosition, MapSelection, Page,
     Reading, Route, Side, TextSpan, UrlProblem, ViewState,
@@ -15,29 +13,28 @@ const KEYS: [&str; 24] = [
     "voice", "embed", "zoom", "centre", "v", "kind", "side", "n", "article", "not", "sort",
 ];
 
-/// A link's known parameters by name (the last of a repeated one wins).
-struct Params(BTreeMap<&'static str, String>);
+/// A link's known parameters, in the order of [`KEYS`] (the last of a repeated one wins).
+struct Params([Option<String>; KEYS.len()]);
 
 impl Params {
     /// The known parameters of `query`; each unknown one is reported and ignored.
     fn read(query: &str, problems: &mut Vec<UrlProblem>) -> Params {
-        let mut params = BTreeMap::new();
+        let mut params = Params(Default::default());
         for (key, value) in form_urlencoded::parse(query.as_bytes()) {
-            match KEYS.into_iter().find(|k| *k == key) {
-                Some(known) => {
-                    params.insert(known, value.into_owned());
-                }
+            match KEYS.iter().position(|k| *k == key) {
+                Some(at) => params.0[at] = Some(value.into_owned()),
                 None => problems.push(UrlProblem(format!(
                     "The link has a parameter “{key}” that Brink does not know; it was ignored."
                 ))),
             }
         }
-        Params(params)
+        params
     }
 
     /// The parameter's value, if the link has it.
     fn get(&self, key: &str) -> Option<&str> {
-        self.0.get(key).map(String::as_str)
+        let at = KEYS.iter().position(|k| *k == key)?;
+        self.0[at].as_deref()
     }
 
     /// The parameter as an id: absent when missing or empty.

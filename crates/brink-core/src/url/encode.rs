@@ -43,8 +43,8 @@ fn page_params(page: &Page, query: &mut Query) {
             if !actors.is_empty() {
                 query.append_pair("cols", &actors.join(","));
             }
-            append_some(query, "q", Some(filter).filter(|f| !f.is_empty()));
-            append_some(query, "issue", issue.as_ref());
+            append_some(query, "q", Some(filter.as_str()).filter(|f| !f.is_empty()));
+            append_some(query, "issue", issue.as_deref());
         }
         Page::Sources | Page::People => {}
         Page::Search { query: q } => {
@@ -53,9 +53,9 @@ fn page_params(page: &Page, query: &mut Query) {
         Page::Person { id } => {
             query.append_pair("id", id);
         }
-        Page::Figures { figure } => append_some(query, "fig", figure.as_ref()),
+        Page::Figures { figure } => append_some(query, "fig", figure.as_deref()),
         Page::Coverage(c) => coverage_params(c, query),
-        Page::Timeline { event } => append_some(query, "ev", event.as_ref()),
+        Page::Timeline { event } => append_some(query, "ev", event.as_deref()),
         Page::Article { id, span } => {
             query.append_pair("id", id);
             if let Some(span) = span {
@@ -69,9 +69,9 @@ fn page_params(page: &Page, query: &mut Query) {
 fn coverage_params(c: &CoverageQuery, query: &mut Query) {
     append_some(query, "kind", c.kind.map(|k| k.label()));
     append_some(query, "side", c.side.map(|s| s.slug()));
-    append_some(query, "n", c.count.map(|n| n.to_string()));
-    append_some(query, "article", c.by.as_ref());
-    append_some(query, "not", c.not.as_ref());
+    append_some(query, "n", c.count.map(|n| n.to_string()).as_deref());
+    append_some(query, "article", c.by.as_deref());
+    append_some(query, "not", c.not.as_deref());
     if c.sort != CoverageSort::default() {
         query.append_pair("sort", c.sort.slug());
     }
@@ -88,7 +88,7 @@ fn lens_params(state: &ViewState, query: &mut Query) {
     if state.embed {
         query.append_pair("embed", "1");
     }
-    append_some(query, "v", state.version.as_ref());
+    append_some(query, "v", state.version.as_deref());
     if let Some(f) = state.position {
         query.append_pair("zoom", &format!("{}", f64::from(f.zoom_pct) / 100.0));
         query.append_pair("centre", &format!("{},{}", f.x, f.y));
@@ -102,9 +102,9 @@ fn lens_params(state: &ViewState, query: &mut Query) {
 }
 
 /// `key=value` when there is a value.
-fn append_some(query: &mut Query, key: &str, value: Option<impl AsRef<str>>) {
+fn append_some(query: &mut Query, key: &str, value: Option<&str>) {
     if let Some(value) = value {
-        query.append_pair(key, value.as_ref());
+        query.append_pair(key, value);
     }
 }
 
