@@ -181,24 +181,30 @@ fn another_corpus_builds_a_site_that_carries_its_change() {
     );
 }
 
+/// Asserts the build refused the corpus under `dir` (exit 1) with one problem, `message`, and
+/// wrote nothing.
+fn refused_with(dir: &Path, message: &str) {
+    let out = build_site(dir);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert!(lines[0].ends_with("has 1 problem(s):"), "{stderr}");
+    assert_eq!(lines[1], message);
+    assert!(
+        !dir.join("site/data").exists(),
+        "nothing is written for a refused corpus"
+    );
+}
+
 #[test]
 fn a_broken_reference_stops_the_build_with_its_exact_message() {
     let dir = corpus_copy("build-step-broken");
     edit_record(&dir, "deployments.json", "us_helicopters", |r| {
         r["place"] = "atlantis".into();
     });
-    let out = build_site(&dir);
-    assert!(!out.status.success());
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    let lines: Vec<&str> = stderr.lines().collect();
-    assert!(lines[0].ends_with("has 1 problem(s):"), "{stderr}");
-    assert_eq!(
-        lines[1],
-        "deployments.json [us_helicopters]: place “atlantis” does not exist"
-    );
-    assert!(
-        !dir.join("site/data").exists(),
-        "nothing is written for a broken corpus"
+    refused_with(
+        &dir,
+        "deployments.json [us_helicopters]: place “atlantis” does not exist",
     );
 }
 
@@ -208,17 +214,8 @@ fn a_place_moved_into_another_country_stops_the_build_naming_it() {
     edit_record(&dir, "places.json", "kyiv", |r| {
         (r["lon"], r["lat"]) = (27.57.into(), 53.90.into()); // Minsk
     });
-    let out = build_site(&dir);
-    assert_eq!(out.status.code(), Some(1));
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    let lines: Vec<&str> = stderr.lines().collect();
-    assert!(lines[0].ends_with("has 1 problem(s):"), "{stderr}");
-    assert_eq!(
-        lines[1],
-        "places.json [kyiv]: its point (27.57, 53.9) lies in BLR but the place says UKR"
-    );
-    assert!(
-        !dir.join("site/data").exists(),
-        "nothing is written for a corpus that fails a check"
+    refused_with(
+        &dir,
+        "places.json [kyiv]: its point (27.57, 53.9) lies in BLR but the place says UKR",
     );
 }

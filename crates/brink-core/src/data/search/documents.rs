@@ -96,41 +96,24 @@ pub fn documents<'t>(corpus: &Corpus, text: &dyn Fn(&str) -> Option<&'t str>) ->
     let c = corpus;
     // A person's, place's or actor's quotes only show where they are named, often beside
     // others: searching them would list Blinken under "Stoltenberg".
-    let named = |mut doc: Document| {
+    let named = |kind, id: &str, fields, evidence: &[Evidence]| {
+        let mut doc = record(c, kind, id, fields, evidence);
         doc.fields[QUOTES].clear();
         doc
     };
-    for p in &c.people {
+    docs.extend(c.people.iter().map(|p| {
         let side = p.actor.as_deref().map(|a| c.actor_name(a));
         let fields = [p.name.clone(), p.role.clone(), side.unwrap_or_default()];
-        docs.push(named(record(
-            c,
-            SearchKind::Person,
-            &p.id,
-            fields,
-            &p.evidence,
-        )));
-    }
-    for p in &c.places {
+        named(SearchKind::Person, &p.id, fields, &p.evidence)
+    }));
+    docs.extend(c.places.iter().map(|p| {
         let fields = [p.name.clone(), p.aliases.join(", "), String::new()];
-        docs.push(named(record(
-            c,
-            SearchKind::Place,
-            &p.id,
-            fields,
-            &p.evidence,
-        )));
-    }
-    for a in &c.actors {
+        named(SearchKind::Place, &p.id, fields, &p.evidence)
+    }));
+    docs.extend(c.actors.iter().map(|a| {
         let fields = [a.name.clone(), a.side.label().to_owned(), String::new()];
-        docs.push(named(record(
-            c,
-            SearchKind::Actor,
-            &a.id,
-            fields,
-            &a.evidence,
-        )));
-    }
+        named(SearchKind::Actor, &a.id, fields, &a.evidence)
+    }));
     for i in &c.issues {
         let fields = [i.title.clone(), i.motion.clone(), String::new()];
         docs.push(record(c, SearchKind::Issue, &i.id, fields, &i.evidence));
