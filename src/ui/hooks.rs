@@ -21,11 +21,11 @@ where
 }
 
 fn listen_to_window(name: String, handler: Rc<dyn Fn(web_sys::Event)>) {
-    Effect::new(move |_| {
-        let handler = Rc::clone(&handler);
+    // The task runs inside the mount effect, so its cleanup goes with the component.
+    on_mount(Box::new(move || {
         let listener = window_event_listener_untyped(&name, move |ev| handler(ev));
         on_cleanup(move || listener.remove());
-    });
+    }));
 }
 
 /// Runs `task` once, as soon as the calling component is on the page.
