@@ -61,12 +61,10 @@ pub fn headline(selection: Option<MapSelection>) -> String {
         Some(MapSelection::Deployment(id)) => corpus.deployment(&id).map_or_else(
             || format!("No deployment “{id}”"),
             |d| {
-                let who = corpus
-                    .actor(&d.actor)
-                    .map_or(d.actor.as_str(), |a| a.name.as_str());
+                let who = corpus.actor_name(&d.actor);
                 format!(
                     "Selected: {}",
-                    brink_core::data::query::deployment_label(d, who)
+                    brink_core::data::query::deployment_label(d, &who)
                 )
             },
         ),

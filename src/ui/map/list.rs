@@ -93,7 +93,7 @@ fn ListedNotDrawn() -> impl IntoView {
                 let items = items
                     .into_iter()
                     .map(|d| {
-                        let actor = corpus.actor(&d.actor).map_or(d.actor.clone(), |a| a.name.clone());
+                        let actor = corpus.actor_name(&d.actor);
                         let id = d.id.clone();
                         let lens = use_lens();
                         view! {

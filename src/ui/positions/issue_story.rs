@@ -39,7 +39,7 @@ pub fn IssueStory(issue: String, state: Memo<PositionsState>) -> impl IntoView {
     let entries = positions
         .into_iter()
         .map(|p| {
-            let actor = corpus.actor(&p.actor).map_or(p.actor.clone(), |a| a.name.clone());
+            let actor = corpus.actor_name(&p.actor);
             let speaker = p.speaker.as_deref().and_then(|id| corpus.person(id)).map(|s| s.id.clone());
             view! {
                 <li class=format!("story-entry leaning-{}", p.leaning.label())>

@@ -70,13 +70,9 @@ impl Corpus {
     /// Every deployment, event, position and figure claim, with the articles reporting it.
     pub fn coverage_rows(&self) -> Vec<CoverageRow<'_>> {
         let side = |actor: &str| self.actor(actor).map(|a| a.side);
-        let name = |actor: &str| {
-            self.actor(actor)
-                .map_or(actor.to_owned(), |a| a.name.clone())
-        };
         let mut rows = Vec::new();
         for d in &self.deployments {
-            let label = super::query::deployment_label(d, &name(&d.actor));
+            let label = super::query::deployment_label(d, &self.actor_name(&d.actor));
             rows.push(self.coverage_row((
                 FactKind::Deployment,
                 &d.id,
@@ -98,7 +94,7 @@ impl Corpus {
             )));
         }
         for p in &self.positions {
-            let label = format!("{}: {}", name(&p.actor), p.stance);
+            let label = format!("{}: {}", self.actor_name(&p.actor), p.stance);
             rows.push(self.coverage_row((
                 FactKind::Position,
                 &p.id,

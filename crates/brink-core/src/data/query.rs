@@ -211,12 +211,9 @@ impl Corpus {
                 .person(&fact.id)
                 .map(|r| format!("{}, {}", r.name, r.role)),
             FactKind::Place => self.place(&fact.id).map(|r| r.name.clone()),
-            FactKind::Deployment => self.deployment(&fact.id).map(|d| {
-                let who = self
-                    .actor(&d.actor)
-                    .map_or(d.actor.as_str(), |a| a.name.as_str());
-                deployment_label(d, who)
-            }),
+            FactKind::Deployment => self
+                .deployment(&fact.id)
+                .map(|d| deployment_label(d, &self.actor_name(&d.actor))),
             FactKind::Event => self.event(&fact.id).map(|r| r.title.clone()),
             FactKind::Issue => self.issue(&fact.id).map(|r| r.title.clone()),
             FactKind::Position => self.position(&fact.id).map(|p| {

@@ -152,9 +152,7 @@ pub fn radius_for(d: &Deployment) -> f64 {
 
 /// The accessible name of a deployment, as its marker and list row announce it.
 pub fn describe_deployment(corpus: &Corpus, d: &Deployment) -> String {
-    let who = corpus
-        .actor(&d.actor)
-        .map_or(d.actor.as_str(), |a| a.name.as_str());
+    let who = corpus.actor_name(&d.actor);
     let count = d
         .count
         .as_ref()
