@@ -1,5 +1,5 @@
 //! Fetching what the build step wrote: the bundle the page preloads and the article texts. The
-//! browser's own `fetch` and `JSON.parse` do the work, so no JSON parser ships in the wasm.
+//! bundle is binary (see `brink_core::bundle`), so its decoder is small and no JSON parser ships.
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::Response;
@@ -9,8 +9,12 @@ use brink_core::data::corpus::Problem;
 
 /// Fetches and decodes the bundle; what went wrong is a problem the error page can show.
 pub async fn load_bundle() -> Result<Bundle, Problem> {
-    if let Some(json) = inlined(INLINE_BUNDLE_ID) {
-        return decode_bundle(json, "the page's inlined data");
+    if let Some(base64) = inlined_text(INLINE_BUNDLE_ID) {
+        let bytes = leptos::prelude::window()
+            .atob(base64.trim())
+            .map(|binary| binary.chars().map(|c| c as u8).collect())
+            .map_err(|e| format!("is not base64: {}", describe(&e)));
+        return decode_bundle(bytes, "the page's inlined data").await;
     }
     let href = leptos::prelude::document()
         .get_element_by_id(PRELOAD_ID)
@@ -28,33 +32,76 @@ pub async fn load_bundle() -> Result<Bundle, Problem> {
         message,
     };
     let response = fetch(&href).await.map_err(failed)?;
-    let json = JsFuture::from(response.json().map_err(|e| failed(describe(&e)))?)
+    let buffer = JsFuture::from(response.array_buffer().map_err(|e| failed(describe(&e)))?)
         .await
-        .map_err(|e| failed(format!("is not JSON: {}", describe(&e))))?;
+        .map_err(|e| failed(format!("did not arrive whole: {}", describe(&e))))?;
     mark("data-fetched");
-    decode_bundle(Ok(json), &href)
+    decode_bundle(Ok(js_sys::Uint8Array::new(&buffer).to_vec()), &href).await
 }
 
-/// The bundle from its parsed JSON (or why it could not be parsed), read from `file`.
-fn decode_bundle(json: Result<JsValue, String>, file: &str) -> Result<Bundle, Problem> {
+/// The bundle from the bytes of its file (or why they could not be read), read from `file`.
+async fn decode_bundle(bytes: Result<Vec<u8>, String>, file: &str) -> Result<Bundle, Problem> {
     let failed = |message: String| Problem {
         file: file.to_owned(),
         record: None,
         message,
     };
-    let mut bundle: Bundle = serde_wasm_bindgen::from_value(json.map_err(failed)?)
-        .map_err(|e| failed(format!("is not a Brink data file: {e}")))?;
+    let bytes = gunzip(bytes.map_err(failed)?).await.map_err(failed)?;
+    let mut bundle = Bundle::decode(&bytes).map_err(failed)?;
     bundle.corpus.index_quotes();
     mark("data-decoded");
     Ok(bundle)
 }
 
-/// In the single-file page, the parsed JSON of the script element `id` (or why it is not JSON);
-/// `None` on a served page, which has no such element.
-fn inlined(id: &str) -> Option<Result<JsValue, String>> {
-    let text = leptos::prelude::document()
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// The browser's own decompressor (Compression Streams), bound here because web-sys still
+    /// marks it unstable.
+    type DecompressionStream;
+    #[wasm_bindgen(constructor, catch)]
+    fn new(format: &str) -> Result<DecompressionStream, JsValue>;
+    #[wasm_bindgen(method, getter)]
+    fn readable(this: &DecompressionStream) -> web_sys::ReadableStream;
+    #[wasm_bindgen(method, getter)]
+    fn writable(this: &DecompressionStream) -> web_sys::WritableStream;
+}
+
+/// The first two bytes of every gzip stream.
+const GZIP_MARK: [u8; 2] = [0x1f, 0x8b];
+
+/// `bytes` unpacked by the browser's own `DecompressionStream` when the build gzipped them (so a
+/// host that does not compress binary files still sends them small), as they are otherwise.
+async fn gunzip(bytes: Vec<u8>) -> Result<Vec<u8>, String> {
+    if !bytes.starts_with(&GZIP_MARK) {
+        return Ok(bytes);
+    }
+    let unpack = || -> Result<js_sys::Promise, JsValue> {
+        let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes.as_slice()));
+        let blob = web_sys::Blob::new_with_u8_array_sequence(&parts)?;
+        let gzip = DecompressionStream::new("gzip")?;
+        let pair = web_sys::ReadableWritablePair::new(&gzip.readable(), &gzip.writable());
+        let unpacked = blob.stream().pipe_through(&pair);
+        Response::new_with_opt_readable_stream(Some(&unpacked))?.array_buffer()
+    };
+    // The browsers' own messages here ("Failed to fetch", "incorrect header check") mislead.
+    let damaged = |_| "is damaged: it is cut short or corrupted, so it could not be unpacked";
+    let buffer = JsFuture::from(unpack().map_err(damaged)?)
+        .await
+        .map_err(damaged)?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// In the single-file page, the text of the script element `id`; `None` on a served page, which
+/// has no such element.
+fn inlined_text(id: &str) -> Option<String> {
+    leptos::prelude::document()
         .get_element_by_id(id)?
-        .text_content()?;
+        .text_content()
+}
+
+/// In the single-file page, the parsed JSON of the script element `id` (or why it is not JSON).
+fn inlined(id: &str) -> Option<Result<JsValue, String>> {
+    let text = inlined_text(id)?;
     Some(js_sys::JSON::parse(&text).map_err(|e| format!("is not JSON: {}", describe(&e))))
 }
 

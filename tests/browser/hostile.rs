@@ -1,9 +1,8 @@
-//! Markup in the data, loaded the way the app loads its bundle (the browser's `JSON.parse`, then
-//! serde-wasm-bindgen), is shown as the characters it is: no element is ever made from it.
+//! Markup in the data, loaded the way the app loads its bundle (the build's encoding, then the
+//! app's decoding), is shown as the characters it is: no element is ever made from it.
 use brink::ui::app::Explorer;
 use brink_core::bundle::Bundle;
 use leptos::prelude::*;
-use serde_json::Value;
 use wasm_bindgen_test::wasm_bindgen_test;
 
 use crate::harness::{bundle, mount_with, wait_for};
@@ -14,17 +13,25 @@ const MARKUP: &str = "<script>window.hacked=1</script><img src=x onerror=\"windo
 /// The bundled corpus with `MARKUP` in a deployment's name, a person's name and an event's
 /// title, passed through the run-time decoding path.
 fn hostile_bundle() -> &'static Bundle {
-    let mut json = serde_json::to_value(bundle()).unwrap();
-    let set = |json: &mut Value, list: &str, id: &str, field: &str| {
-        let records = json["corpus"][list].as_array_mut().unwrap();
-        let record = records.iter_mut().find(|r| r["id"] == id).unwrap();
-        record[field] = Value::from(MARKUP);
-    };
-    set(&mut json, "deployments", "ru_rostov_artillery", "what");
-    set(&mut json, "people", "sherman", "name");
-    set(&mut json, "events", "geneva_ssd", "title");
-    let parsed = js_sys::JSON::parse(&json.to_string()).unwrap();
-    let mut decoded: Bundle = serde_wasm_bindgen::from_value(parsed).unwrap();
+    let mut hostile = bundle().clone();
+    let corpus = &mut hostile.corpus;
+    let find = |ids: Vec<&str>, id: &str| ids.iter().position(|i| *i == id).unwrap();
+    let at = find(
+        corpus.deployments.iter().map(|d| d.id.as_str()).collect(),
+        "ru_rostov_artillery",
+    );
+    corpus.deployments[at].what = MARKUP.to_owned();
+    let at = find(
+        corpus.people.iter().map(|p| p.id.as_str()).collect(),
+        "sherman",
+    );
+    corpus.people[at].name = MARKUP.to_owned();
+    let at = find(
+        corpus.events.iter().map(|e| e.id.as_str()).collect(),
+        "geneva_ssd",
+    );
+    corpus.events[at].title = MARKUP.to_owned();
+    let mut decoded = Bundle::decode(&hostile.encode().unwrap()).unwrap();
     decoded.corpus.index_quotes();
     Box::leak(Box::new(decoded))
 }

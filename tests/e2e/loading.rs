@@ -73,15 +73,19 @@ async fn an_article_text_arrives_when_the_reader_opens_it() {
     s.close().await;
 }
 
-/// A copy of the built site with its data bundle replaced by `contents`.
-fn damaged_site(name: &str, contents: &str) -> PathBuf {
+/// What a test does to the bundle's bytes.
+type Damage = fn(Vec<u8>) -> Vec<u8>;
+
+/// A copy of the built site with its data bundle's bytes changed by `damage`.
+fn damaged_site(name: &str, damage: Damage) -> PathBuf {
     let root = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(name);
     let _ = std::fs::remove_dir_all(&root);
     copy_dir(&site_root(), &root);
     for entry in std::fs::read_dir(root.join("brink/data")).unwrap() {
         let path = entry.unwrap().path();
-        if path.extension().is_some_and(|e| e == "json") {
-            std::fs::write(&path, contents).unwrap();
+        if path.extension().is_some_and(|e| e == "bin") {
+            let bytes = std::fs::read(&path).unwrap();
+            std::fs::write(&path, damage(bytes)).unwrap();
         }
     }
     root
@@ -89,19 +93,28 @@ fn damaged_site(name: &str, contents: &str) -> PathBuf {
 
 #[tokio::test]
 async fn a_corrupt_data_file_gets_a_page_that_says_so() {
-    for (name, contents, expected) in [
+    let cases: [(&str, Damage, &str); 3] = [
         (
             "site-truncated",
-            "{\"corpus\": {\"sources\": [",
-            "is not JSON",
+            |mut bytes| {
+                bytes.truncate(bytes.len() / 2);
+                bytes
+            },
+            "is damaged: it is cut short or corrupted",
         ),
         (
-            "site-wrong-shape",
-            "{\"corpus\": 42}",
-            "is not a Brink data file",
+            "site-wrong-file",
+            |_| b"{\"corpus\": 42}".to_vec(),
+            "is not a Brink data file (it starts with “{\"corpus\": 42}”)",
         ),
-    ] {
-        let s = Session::start_on(damaged_site(name, contents), 1280, 800).await;
+        (
+            "site-older-format",
+            |_| b"BRINK-BUNDLE-0\n\x00\x01".to_vec(),
+            "was written by another version of Brink's build",
+        ),
+    ];
+    for (name, damage, expected) in cases {
+        let s = Session::start_on(damaged_site(name, damage), 1280, 800).await;
         s.driver.goto(&s.base).await.unwrap();
         let page = s.wait_for(".load-error").await;
         let text = page.text().await.unwrap();

@@ -11,11 +11,23 @@ fn embedded() -> Bundle {
         .unwrap_or_else(|p| panic!("{} problems, first: {}", p.len(), p[0]))
 }
 
+/// The bundle file's bytes as the browser unpacks them (the build gzips the file).
+fn gunzipped(file: &[u8]) -> Vec<u8> {
+    use std::io::Read;
+    assert_eq!(file[..2], [0x1f, 0x8b], "the bundle file is gzipped");
+    let mut bytes = Vec::new();
+    flate2::read::GzDecoder::new(file)
+        .read_to_end(&mut bytes)
+        .unwrap();
+    bytes
+}
+
 #[test]
 fn the_bundle_round_trips_without_the_article_texts() {
     let bundle = embedded();
     let packed = brink_build::pack::pack(&bundle).unwrap();
-    let mut back: Bundle = serde_json::from_str(&packed.bundle.contents).unwrap();
+    let unpacked = gunzipped(&packed.bundle.contents);
+    let mut back = Bundle::decode(&unpacked).unwrap();
     back.corpus.index_quotes();
     assert_eq!(back.corpus.deployments, bundle.corpus.deployments);
     assert_eq!(back.corpus.positions, bundle.corpus.positions);
@@ -52,10 +64,8 @@ fn the_bundle_round_trips_without_the_article_texts() {
             "{} text travels in the bundle",
             source.id
         );
-        assert!(!packed
-            .bundle
-            .contents
-            .contains(bundle.corpus.text(&source.id).unwrap()));
+        let text = bundle.corpus.text(&source.id).unwrap().as_bytes();
+        assert!(!unpacked.windows(text.len()).any(|w| w == text));
     }
     assert_eq!(packed.articles.len(), 5);
     // The downloads: the nine corpus files exactly as given, five CSV tables, the annotations;
@@ -76,7 +86,10 @@ fn the_bundle_round_trips_without_the_article_texts() {
             .split('.')
             .next()
             .unwrap();
-        assert_eq!(Some(file.contents.as_str()), bundle.corpus.text(id));
+        assert_eq!(
+            std::str::from_utf8(&file.contents).ok(),
+            bundle.corpus.text(id)
+        );
     }
 }
 
@@ -88,10 +101,10 @@ fn file_names_change_with_their_contents() {
         a.bundle.path, again.bundle.path,
         "the same corpus gets the same names"
     );
-    assert!(a.bundle.path.starts_with("data/corpus.") && a.bundle.path.ends_with(".json"));
+    assert!(a.bundle.path.starts_with("data/corpus.") && a.bundle.path.ends_with(".bin"));
     assert_ne!(
-        brink_build::pack::content_hash("Kyiv"),
-        brink_build::pack::content_hash("Kiev")
+        brink_build::pack::content_hash(b"Kyiv"),
+        brink_build::pack::content_hash(b"Kiev")
     );
 }
 
@@ -154,9 +167,8 @@ fn another_corpus_builds_a_site_that_carries_its_change() {
     let start = html.find("href=\"data/corpus.").unwrap() + "href=\"".len();
     let href = &html[start..start + html[start..].find('"').unwrap()];
     assert!(html.contains(r#"id="brink-corpus""#) && html.contains(r#"as="fetch" crossorigin"#));
-    let bundle: Bundle =
-        serde_json::from_str(&std::fs::read_to_string(dir.join("site").join(href)).unwrap())
-            .unwrap();
+    let file = std::fs::read(dir.join("site").join(href)).unwrap();
+    let bundle = Bundle::decode(&gunzipped(&file)).unwrap();
     let edited = bundle
         .corpus
         .deployments

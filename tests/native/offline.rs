@@ -21,7 +21,7 @@ fn the_worker_caches_every_file_of_the_build() {
         &[
             ("index.html", "<html></html>"),
             ("brink-1234_bg.wasm", "wasm"),
-            ("data/corpus.abcd.json", "{}"),
+            ("data/corpus.abcd.bin", "{}"),
             ("data/000.ef01.txt", "text"),
         ],
     );
@@ -31,7 +31,7 @@ fn the_worker_caches_every_file_of_the_build() {
         "\"./\"",
         "\"./index.html\"",
         "\"./brink-1234_bg.wasm\"",
-        "\"./data/corpus.abcd.json\"",
+        "\"./data/corpus.abcd.bin\"",
         "\"./data/000.ef01.txt\"",
     ] {
         assert!(script.contains(url), "{url} missing");
@@ -50,12 +50,9 @@ fn the_worker_caches_every_file_of_the_build() {
 fn a_new_build_gets_a_new_cache() {
     let before = site(
         "before",
-        &[("index.html", "a"), ("data/corpus.1.json", "{}")],
+        &[("index.html", "a"), ("data/corpus.1.bin", "{}")],
     );
-    let after = site(
-        "after",
-        &[("index.html", "b"), ("data/corpus.1.json", "{}")],
-    );
+    let after = site("after", &[("index.html", "b"), ("data/corpus.1.bin", "{}")]);
     let cache = |root: &std::path::Path| {
         let script = worker_script(&site_files(root).unwrap());
         let line = script

@@ -11,15 +11,15 @@ fn site(name: &str, css: &str) -> PathBuf {
     let write = |path: &str, text: &[u8]| std::fs::write(dir.join(path), text).unwrap();
     write(
         "index.html",
-        b"<!doctype html><meta charset=utf-8><title>Brink test</title><link rel=\"preload\" id=\"brink-corpus\" href=\"data/corpus.1.json\" as=\"fetch\" crossorigin>",
+        b"<!doctype html><meta charset=utf-8><title>Brink test</title><link rel=\"preload\" id=\"brink-corpus\" href=\"data/corpus.1.bin\" as=\"fetch\" crossorigin>",
     );
     write("style-1.css", css.as_bytes());
     write("brink-1.js", b"export default function __wbg_init() {}");
     write("brink-1_bg.wasm", &[0, 97, 115, 109, 1, 0, 0, 0]);
     write("icon.svg", b"<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
     write(
-        "data/corpus.1.json",
-        b"{\"quote\":\"</script><script>alert(1)</script>\"}",
+        "data/corpus.1.bin",
+        b"BRINK-BUNDLE-1\n</script><script>alert(1)</script>",
     );
     write("data/000.1.txt", b"A line </SCRIPT> and <!-- a comment");
     dir
@@ -38,8 +38,9 @@ fn every_file_is_inlined_and_no_text_can_end_its_element() {
     assert_eq!(count(&page, "</script"), 4);
     assert!(page.contains("<title>Brink test</title>"));
     assert!(page.contains("<style>body{color:red}</style>"));
+    // The bundle is binary, inlined in base64, whose alphabet has no `<`.
     assert!(page.contains(
-        r#"id="brink-inline-corpus">{"quote":"\u003c/script>\u003cscript>alert(1)\u003c/script>"}"#
+        r#"id="brink-inline-corpus">QlJJTkstQlVORExFLTEKPC9zY3JpcHQ+PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==</script>"#
     ));
     assert!(page.contains(
         r#"id="brink-file:data/000.1.txt">"A line \u003c/SCRIPT> and \u003c!-- a comment""#

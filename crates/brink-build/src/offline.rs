@@ -10,7 +10,7 @@ use crate::pack::content_hash;
 /// hashes): a new build gets a new cache name, and the worker drops the old caches.
 pub fn worker_script(files: &[(String, String)]) -> String {
     let listing: String = files.iter().map(|(p, h)| format!("{p} {h}\n")).collect();
-    let version = &content_hash(&listing)[..12];
+    let version = &content_hash(listing.as_bytes())[..12];
     let urls: Vec<String> = std::iter::once("./".to_owned())
         .chain(files.iter().map(|(p, _)| format!("./{p}")))
         .map(|u| format!("{u:?}"))
@@ -63,7 +63,7 @@ pub fn site_files(site: &Path) -> Result<Vec<(String, String)>, String> {
                 .replace('\\', "/");
             if relative != WORKER {
                 let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-                out.push((relative, content_hash(&String::from_utf8_lossy(&bytes))));
+                out.push((relative, content_hash(&bytes)));
             }
         }
     }

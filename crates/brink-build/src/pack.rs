@@ -14,10 +14,10 @@ const OPENING_WORDS: usize = 12;
 /// A file the build step writes into the site.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SiteFile {
-    /// Path relative to the site's root, e.g. `data/corpus.0123abcd.json`.
+    /// Path relative to the site's root, e.g. `data/corpus.0123abcd.bin`.
     pub path: String,
     /// The file's contents.
-    pub contents: String,
+    pub contents: Vec<u8>,
 }
 
 /// The packed corpus: the bundle's file first, then one file per article.
@@ -54,7 +54,7 @@ pub fn build_bundle(files: CorpusFiles, topojson: &str) -> Result<Bundle, Vec<Pr
             let text = corpus.text(&source.id)?;
             Some(ArticleFile {
                 id: source.id.clone(),
-                file: format!("data/{}.{}.txt", source.id, content_hash(text)),
+                file: format!("data/{}.{}.txt", source.id, content_hash(text.as_bytes())),
                 opening: opening(text),
             })
         })
@@ -65,7 +65,7 @@ pub fn build_bundle(files: CorpusFiles, topojson: &str) -> Result<Bundle, Vec<Pr
         .iter()
         .filter_map(|s| corpus.text(&s.id))
         .collect();
-    let version = content_hash(&(records + &texts))[..8].to_owned();
+    let version = content_hash((records + &texts).as_bytes())[..8].to_owned();
     let downloads = downloads(&corpus, originals);
     Ok(Bundle {
         version,
@@ -78,15 +78,14 @@ pub fn build_bundle(files: CorpusFiles, topojson: &str) -> Result<Bundle, Vec<Pr
 
 /// The bundle and article files to write into a site, named by their content.
 pub fn pack(bundle: &Bundle) -> Result<Packed, String> {
-    let json =
-        serde_json::to_string(bundle).map_err(|e| format!("cannot write the bundle: {e}"))?;
+    let encoded = gzip(&bundle.encode()?)?;
     let articles = bundle
         .articles
         .iter()
         .filter_map(|a| {
             Some(SiteFile {
                 path: a.file.clone(),
-                contents: bundle.corpus.text(&a.id)?.to_owned(),
+                contents: bundle.corpus.text(&a.id)?.as_bytes().to_vec(),
             })
         })
         .collect();
@@ -95,13 +94,13 @@ pub fn pack(bundle: &Bundle) -> Result<Packed, String> {
         .iter()
         .map(|d| SiteFile {
             path: d.file.clone(),
-            contents: d.contents.clone(),
+            contents: d.contents.clone().into_bytes(),
         })
         .collect();
     Ok(Packed {
         bundle: SiteFile {
-            path: format!("data/corpus.{}.json", content_hash(&json)),
-            contents: json,
+            path: format!("data/corpus.{}.bin", content_hash(&encoded)),
+            contents: encoded,
         },
         articles,
         downloads,
@@ -168,11 +167,22 @@ fn opening(text: &str) -> String {
         .join(" ")
 }
 
+/// `bytes` gzipped at the highest level: the bundle is binary, which static hosts send as it is,
+/// so the build compresses it and the browser unpacks it (`DecompressionStream`).
+pub fn gzip(bytes: &[u8]) -> Result<Vec<u8>, String> {
+    use std::io::Write;
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    encoder
+        .write_all(bytes)
+        .and_then(|()| encoder.finish())
+        .map_err(|e| format!("cannot compress the bundle: {e}"))
+}
+
 /// A short content hash (64-bit FNV-1a) for cache-busting file names: stable across builds and
 /// machines, which the standard library's hasher does not promise.
-pub fn content_hash(text: &str) -> String {
-    let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+pub fn content_hash(bytes: &[u8]) -> String {
+    let hash = bytes.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
     });
     format!("{hash:016x}")
 }
@@ -193,7 +203,7 @@ fn downloads(corpus: &Corpus, originals: Vec<(&'static str, String)>) -> Vec<Dow
         .map(|(name, contents)| {
             let (stem, ext) = name.rsplit_once('.').unwrap_or((name.as_str(), "txt"));
             DownloadFile {
-                file: format!("data/{stem}.{}.{ext}", content_hash(&contents)),
+                file: format!("data/{stem}.{}.{ext}", content_hash(contents.as_bytes())),
                 name,
                 contents,
             }

@@ -60,7 +60,7 @@ pub fn pack_site(site: &Path) -> Result<String, String> {
         head: head_of(&index),
         icon: base64(bytes("icon.svg")?),
         css: raw_text(&read(&css)?, "style", &css)?,
-        bundle: json_script(INLINE_BUNDLE_ID, &read(&bundle)?),
+        bundle: base64(bytes(&bundle)?),
         files,
         wasm: base64(bytes(&wasm)?),
         glue: raw_text(&read(&glue)?, "script", &glue)?,
@@ -95,7 +95,8 @@ impl Page {
         // names cannot meet the glue's.
         format!(
             "<!doctype html><html lang=\"en\"><head>{head}<link rel=\"icon\" href=\"data:image/svg+xml;base64,{icon}\"><style>{css}</style>\
-{bundle}{files}<script type=\"application/octet-stream\" id=\"{INLINE_WASM_ID}\">{wasm}</script>\
+<script type=\"application/octet-stream\" id=\"{INLINE_BUNDLE_ID}\">{bundle}</script>{files}\
+<script type=\"application/octet-stream\" id=\"{INLINE_WASM_ID}\">{wasm}</script>\
 <script type=\"module\">{glue}
 {{
   const encoded = atob(document.getElementById(\"{INLINE_WASM_ID}\").textContent);

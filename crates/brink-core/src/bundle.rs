@@ -1,6 +1,9 @@
 //! What the build step hands the browser: the checked corpus, the map already laid out, and
 //! where each article's text is, so the browser neither validates nor lays out anything. The build
 //! (`brink-build`) makes and packs it; the app only decodes it.
+//!
+//! The file is binary (postcard: fields in order, no names), so the browser's decoder is a small
+//! part of the wasm and the file carries no field names; a mark at its start says what it is.
 use serde::{Deserialize, Serialize};
 
 use crate::data::corpus::Corpus;
@@ -62,9 +65,83 @@ pub struct Bundle {
     pub downloads: Vec<DownloadFile>,
 }
 
+/// The first bytes of a bundle file: what the file is, and the layout of what follows.
+pub const MAGIC: &[u8] = b"BRINK-BUNDLE-1\n";
+
+/// What every version of the mark starts with, to tell an older or newer bundle from another file.
+const MAGIC_FAMILY: &[u8] = b"BRINK-BUNDLE-";
+
 impl Bundle {
+    /// The bundle's file: the mark, then the bundle in postcard.
+    pub fn encode(&self) -> Result<Vec<u8>, String> {
+        let bytes = MAGIC.to_vec();
+        postcard::to_extend(self, bytes).map_err(|e| format!("cannot write the bundle: {e}"))
+    }
+
+    /// The bundle in `bytes`, or what is wrong with them in words.
+    pub fn decode(bytes: &[u8]) -> Result<Bundle, String> {
+        let Some(body) = bytes.strip_prefix(MAGIC) else {
+            return Err(unmarked(bytes));
+        };
+        match postcard::take_from_bytes::<Bundle>(body) {
+            Ok((bundle, [])) => Ok(bundle),
+            Ok((_, rest)) => Err(format!(
+                "has {} bytes after the data: it is not one Brink data file",
+                rest.len()
+            )),
+            Err(postcard::Error::DeserializeUnexpectedEnd) => {
+                Err("is cut short: it ends in the middle of the data".to_owned())
+            }
+            Err(e) => Err(format!("is not a Brink data file ({e})")),
+        }
+    }
     /// The file of the article `id`, if the bundle has one.
     pub fn article(&self, id: &str) -> Option<&ArticleFile> {
         self.articles.iter().find(|a| a.id == id)
+    }
+}
+
+/// Why bytes without the mark are not a bundle: another version's, or another file altogether.
+fn unmarked(bytes: &[u8]) -> String {
+    if bytes.starts_with(MAGIC_FAMILY) {
+        return "was written by another version of Brink's build: rebuild the site with `make dist`"
+            .to_owned();
+    }
+    let start: String = String::from_utf8_lossy(&bytes[..bytes.len().min(24)])
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    format!(
+        "is not a Brink data file (it starts with “{}”)",
+        start.trim()
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_page_served_in_place_of_the_data_is_named_by_its_start() {
+        let problem = Bundle::decode(b"<!doctype html>\n<title>404 Not Found</title>").unwrap_err();
+        assert_eq!(
+            problem,
+            "is not a Brink data file (it starts with “<!doctype html> <title>4”)"
+        );
+    }
+
+    #[test]
+    fn a_bundle_of_another_format_version_asks_for_a_rebuild() {
+        let problem = Bundle::decode(b"BRINK-BUNDLE-0\n\x01\x02").unwrap_err();
+        assert!(
+            problem.starts_with("was written by another version"),
+            "{problem}"
+        );
+    }
+
+    #[test]
+    fn a_mark_with_nothing_after_it_is_cut_short() {
+        let problem = Bundle::decode(MAGIC).unwrap_err();
+        assert_eq!(problem, "is cut short: it ends in the middle of the data");
     }
 }

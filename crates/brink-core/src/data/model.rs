@@ -178,7 +178,7 @@ pub struct Evidence {
     pub speaker: Option<String>,
     /// Where the quote sits in its article: worked out by the build, never written in a file,
     /// so the browser can link to a passage before the article's text has arrived.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub span: Option<crate::data::span::TextSpan>,
 }
 
