@@ -4,13 +4,6 @@
 //! nothing, because budgets are read, not enforced by flaky timers.
 //! It drives Chromium from the host, so only the native build has a body.
 
-#[cfg(not(target_arch = "wasm32"))]
-#[path = "../tests/e2e/harness.rs"]
-mod harness;
-#[cfg(not(target_arch = "wasm32"))]
-#[path = "../tests/e2e/server.rs"]
-mod server;
-
 fn main() {
     #[cfg(not(target_arch = "wasm32"))]
     native::run();
@@ -27,7 +20,7 @@ mod native {
     use brink_core::data::files::CorpusFiles;
     use serde_json::Value;
 
-    use crate::harness::{copy_dir, site_root, until, Session};
+    use brink_e2e::harness::{copy_dir, site_root, until, Session};
 
     const COLD_LOADS: usize = 10;
     const SCALED_LOADS: usize = 5;

@@ -2,7 +2,7 @@
 //! violation of any impact, every request is to the site itself with none refused by the
 //! security policy, and no view ends in Brink's internal-error banner.
 
-use crate::harness::Session;
+use brink_e2e::harness::{Engine, Session};
 
 /// Every view and state a reader reaches, with an element that says it has drawn.
 const VIEWS: [(&str, &str); 15] = [
@@ -28,7 +28,7 @@ const VIEWS: [(&str, &str); 15] = [
 
 /// axe-core as npm installed it for `make test`.
 fn axe_source() -> String {
-    let path = crate::harness::repo_root().join("tools/node_modules/axe-core/axe.min.js");
+    let path = brink_e2e::harness::repo_root().join("tools/node_modules/axe-core/axe.min.js");
     std::fs::read_to_string(&path)
         .unwrap_or_else(|e| panic!("{}: {e}: run `make setup`", path.display()))
 }
@@ -36,7 +36,7 @@ fn axe_source() -> String {
 /// Opens every view and returns, for each, axe's violations ("rule: n nodes (first target)")
 /// and whether the internal-error banner showed.
 async fn audit(width: u32, height: u32, dark: bool) -> Vec<String> {
-    let s = Session::start(width, height).await;
+    let s = Session::start_fresh(Engine::Chromium, width, height, false).await;
     let scheme = if dark { "dark" } else { "light" };
     s.driver
         .cdp()
@@ -133,16 +133,63 @@ async fn axe_violations(s: &Session, axe: &str) -> Vec<String> {
         .unwrap()
 }
 
-#[tokio::test]
-async fn no_view_has_an_accessibility_violation_in_light() {
+pub async fn no_view_has_an_accessibility_violation_in_light() {
     let mut found = audit(1280, 800, false).await;
     found.extend(audit(390, 844, false).await);
     assert!(found.is_empty(), "{}", found.join("\n"));
 }
 
-#[tokio::test]
-async fn no_view_has_an_accessibility_violation_in_dark() {
+pub async fn no_view_has_an_accessibility_violation_in_dark() {
     let mut found = audit(1280, 800, true).await;
     found.extend(audit(390, 844, true).await);
     assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
+/// The states a reader reaches first in any engine, each with an element that says it has drawn.
+const FIRST_STATES: [(&str, &str); 3] = [
+    ("?view=map&sel=ru_rostov_artillery", ".detail.open h2"),
+    ("?view=positions&issue=open_door", "p.sentence"),
+    ("?view=article&id=002_eac895019da0e25b", ".article-text p"),
+];
+
+/// axe on the first states in `engine`, in light, and in dark where the engine can be put in
+/// dark mode without a DevTools protocol: no violation.
+pub async fn three_states_in(engine: Engine) {
+    let mut found = first_states(Session::start_in(engine, 1280, 800).await, false).await;
+    if engine.dark_mode_by_capabilities() {
+        let dark = Session::start_fresh(engine, 1280, 800, true).await;
+        found.extend(first_states(dark, true).await);
+    }
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
+/// axe's violations on each first state, with the colour scheme checked, and the session closed.
+async fn first_states(s: Session, dark: bool) -> Vec<String> {
+    let axe = axe_source();
+    let mut found = Vec::new();
+    for (query, drawn) in FIRST_STATES {
+        s.open(query).await;
+        s.wait_for(drawn).await;
+        let dark_now: bool = s
+            .driver
+            .execute(
+                "return matchMedia('(prefers-color-scheme: dark)').matches;",
+                vec![],
+            )
+            .await
+            .unwrap()
+            .convert()
+            .unwrap();
+        assert_eq!(
+            dark_now,
+            dark,
+            "{}: the colour scheme did not take",
+            s.engine.name()
+        );
+        for v in axe_violations(&s, &axe).await {
+            found.push(format!("{} dark={dark} {query}: {v}", s.engine.name()));
+        }
+    }
+    s.close().await;
+    found
 }

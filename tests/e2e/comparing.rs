@@ -1,9 +1,8 @@
 use thirtyfour::prelude::*;
 
-use crate::harness::Session;
+use brink_e2e::harness::Session;
 
-#[tokio::test]
-async fn coverage_sorted_by_fewest_then_a_fact_to_its_sentence_and_back() {
+pub async fn coverage_sorted_by_fewest_then_a_fact_to_its_sentence_and_back() {
     let s = Session::start(1280, 800).await;
     s.open("?view=coverage").await;
     s.wait_for(".coverage-table tbody tr").await;
@@ -48,8 +47,7 @@ async fn coverage_sorted_by_fewest_then_a_fact_to_its_sentence_and_back() {
     s.close().await;
 }
 
-#[tokio::test]
-async fn from_the_buildup_marker_to_the_figures_and_back_to_the_map() {
+pub async fn from_the_buildup_marker_to_the_figures_and_back_to_the_map() {
     let s = Session::start(1280, 800).await;
     s.open("?view=map&sel=ru_buildup_borders").await;
     let link = s.wait_for(".detail a.to-figures").await;
@@ -79,8 +77,7 @@ async fn from_the_buildup_marker_to_the_figures_and_back_to_the_map() {
     s.close().await;
 }
 
-#[tokio::test]
-async fn named_officials_only_on_the_map_and_the_state_reloads() {
+pub async fn named_officials_only_on_the_map_and_the_state_reloads() {
     let s = Session::start(1280, 800).await;
     s.open("").await;
     s.wait_for("g.marker").await;
@@ -147,8 +144,7 @@ async fn named_officials_only_on_the_map_and_the_state_reloads() {
     s.close().await;
 }
 
-#[tokio::test]
-async fn coverage_and_the_reader_on_a_phone() {
+pub async fn coverage_and_the_reader_on_a_phone() {
     let s = Session::start(390, 844).await;
     s.open("?view=coverage&n=1").await;
     s.wait_for(".coverage-table").await;

@@ -2,7 +2,7 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
-use crate::harness::Session;
+use brink_e2e::harness::Session;
 
 /// Lets the browser save downloads into a fresh folder, which it returns.
 pub async fn allow_downloads(s: &Session, name: &str) -> PathBuf {

@@ -1,9 +1,8 @@
 use thirtyfour::prelude::*;
 
-use crate::harness::{until, Session};
+use brink_e2e::harness::{until, Session};
 
-#[tokio::test]
-async fn search_by_keyboard_then_person_event_and_sentence() {
+pub async fn search_by_keyboard_then_person_event_and_sentence() {
     let s = Session::start(1280, 800).await;
     s.open("").await;
     s.wait_for(".map-view").await;
@@ -55,8 +54,7 @@ async fn search_by_keyboard_then_person_event_and_sentence() {
     s.close().await;
 }
 
-#[tokio::test]
-async fn the_date_steps_plays_and_every_state_reloads_from_its_url() {
+pub async fn the_date_steps_plays_and_every_state_reloads_from_its_url() {
     let s = Session::start(1280, 800).await;
     s.open("?view=map&asof=2022-01-10").await;
     s.wait_for(".as-of-bar").await;
@@ -128,8 +126,7 @@ async fn the_date_steps_plays_and_every_state_reloads_from_its_url() {
     s.close().await;
 }
 
-#[tokio::test]
-async fn the_new_views_on_a_phone() {
+pub async fn the_new_views_on_a_phone() {
     let s = Session::start(390, 844).await;
     for (query, name, ready) in [
         (

@@ -5,7 +5,7 @@ use std::time::Duration;
 use serde_json::json;
 use thirtyfour::prelude::*;
 
-use crate::harness::Session;
+use brink_e2e::harness::Session;
 
 /// Where focus is: whether it matches `css`, whether it is on the body (lost), whether the
 /// reader can see it (an outline, or for a map symbol its halo), and a description.
@@ -85,8 +85,7 @@ async fn query_has(s: &Session, part: &str) {
     panic!("the link never got {part}: {}", s.query().await);
 }
 
-#[tokio::test]
-async fn every_feature_by_keyboard_alone() {
+pub async fn every_feature_by_keyboard_alone() {
     let s = Session::start(1280, 800).await;
     s.open("").await;
     s.wait_for("g.marker").await;

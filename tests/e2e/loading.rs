@@ -2,7 +2,7 @@
 //! clear page when a data file is damaged.
 use std::path::PathBuf;
 
-use crate::harness::{copy_dir, site_root, Session};
+use brink_e2e::harness::{copy_dir, site_root, Session};
 
 /// The site's resources fetched so far, by path under the site.
 async fn fetched(s: &Session) -> Vec<String> {
@@ -22,8 +22,7 @@ async fn fetched(s: &Session) -> Vec<String> {
         .collect()
 }
 
-#[tokio::test]
-async fn the_first_view_fetches_the_data_once_and_no_article_text() {
+pub async fn the_first_view_fetches_the_data_once_and_no_article_text() {
     let s = Session::start(1280, 800).await;
     s.open("").await;
     s.wait_for("g.marker").await;
@@ -54,8 +53,7 @@ async fn the_first_view_fetches_the_data_once_and_no_article_text() {
     s.close().await;
 }
 
-#[tokio::test]
-async fn an_article_text_arrives_when_the_reader_opens_it() {
+pub async fn an_article_text_arrives_when_the_reader_opens_it() {
     let s = Session::start(1280, 800).await;
     s.open("?view=article&id=004_916b3bda1cea9b32").await;
     s.wait_for(".article-text p").await;
@@ -91,8 +89,7 @@ fn damaged_site(name: &str, damage: Damage) -> PathBuf {
     root
 }
 
-#[tokio::test]
-async fn a_corrupt_data_file_gets_a_page_that_says_so() {
+pub async fn a_corrupt_data_file_gets_a_page_that_says_so() {
     let cases: [(&str, Damage, &str); 3] = [
         (
             "site-truncated",

@@ -1,6 +1,6 @@
 use thirtyfour::prelude::*;
 
-use crate::harness::Session;
+use brink_e2e::harness::Session;
 
 /// The width of the map's viewBox: it shrinks as the map zooms in.
 async fn view_width(s: &Session) -> f64 {
@@ -9,8 +9,7 @@ async fn view_width(s: &Session) -> f64 {
     vb.split_whitespace().nth(2).unwrap().parse().unwrap()
 }
 
-#[tokio::test]
-async fn from_a_rostov_marker_to_its_sentence_and_back() {
+pub async fn from_a_rostov_marker_to_its_sentence_and_back() {
     let s = Session::start(1280, 800).await;
     s.open("").await;
     s.wait_for("g.marker").await;
@@ -61,8 +60,7 @@ async fn from_a_rostov_marker_to_its_sentence_and_back() {
     s.close().await;
 }
 
-#[tokio::test]
-async fn zoom_with_the_button_and_the_keyboard() {
+pub async fn zoom_with_the_button_and_the_keyboard() {
     let s = Session::start(1280, 800).await;
     s.open("?view=map").await;
     let whole = view_width(&s).await;
@@ -89,8 +87,7 @@ async fn zoom_with_the_button_and_the_keyboard() {
     s.close().await;
 }
 
-#[tokio::test]
-async fn a_shared_map_link_reopens_the_selection_on_a_phone() {
+pub async fn a_shared_map_link_reopens_the_selection_on_a_phone() {
     let s = Session::start(390, 844).await;
     s.open("?view=map&sel=ru_buildup_borders").await;
     let title = s.wait_for(".detail.open h2").await;
@@ -115,8 +112,7 @@ async fn a_shared_map_link_reopens_the_selection_on_a_phone() {
     s.close().await;
 }
 
-#[tokio::test]
-async fn dragging_pans_the_map_without_selecting_anything() {
+pub async fn dragging_pans_the_map_without_selecting_anything() {
     let s = Session::start(1280, 800).await;
     s.open("?view=map").await;
     s.wait_for(".zoom-controls button[aria-label='Zoom in']")
@@ -161,8 +157,7 @@ async fn dragging_pans_the_map_without_selecting_anything() {
     s.close().await;
 }
 
-#[tokio::test]
-async fn names_and_symbols_never_overprint_each_other_at_any_zoom() {
+pub async fn names_and_symbols_never_overprint_each_other_at_any_zoom() {
     for (width, height) in [(1280, 800), (390, 844)] {
         let s = Session::start(width, height).await;
         for query in [

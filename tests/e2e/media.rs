@@ -1,7 +1,7 @@
 //! What the reader's settings ask for: less motion, and paper.
 use serde_json::json;
 
-use crate::harness::Session;
+use brink_e2e::harness::{Engine, Session};
 
 /// Emulates a CSS media type and features for the page.
 async fn emulate(s: &Session, media: &str, features: serde_json::Value) {
@@ -28,9 +28,8 @@ async fn arrival_animations(s: &Session) -> Vec<String> {
         .unwrap()
 }
 
-#[tokio::test]
-async fn the_arrival_rings_move_only_for_readers_who_welcome_motion() {
-    let s = Session::start(1280, 800).await;
+pub async fn the_arrival_rings_move_only_for_readers_who_welcome_motion() {
+    let s = Session::start_fresh(Engine::Chromium, 1280, 800, false).await;
     emulate(
         &s,
         "",
@@ -56,10 +55,9 @@ async fn the_arrival_rings_move_only_for_readers_who_welcome_motion() {
     s.close().await;
 }
 
-#[tokio::test]
-async fn the_map_and_the_reader_print_on_a4_with_their_sources() {
+pub async fn the_map_and_the_reader_print_on_a4_with_their_sources() {
     // A4's printable width at 96 dpi, less the page's margins.
-    let s = Session::start(704, 1000).await;
+    let s = Session::start_fresh(Engine::Chromium, 704, 1000, false).await;
     emulate(&s, "print", json!([])).await;
     for (query, name) in [
         ("?view=map&sel=ru_rostov_artillery", "print-map"),

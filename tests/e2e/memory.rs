@@ -2,7 +2,7 @@
 //! and the wasm memory where they were, within a small constant.
 use serde_json::json;
 
-use crate::harness::Session;
+use brink_e2e::harness::{Engine, Session};
 
 /// Growth allowed over a thousand interactions: a leak of a kilobyte per interaction would
 /// exceed it, allocator and engine noise does not.
@@ -62,9 +62,8 @@ async fn memory(s: &Session) -> (f64, f64) {
     (heap["usedSize"].as_f64().unwrap(), wasm)
 }
 
-#[tokio::test]
-async fn a_thousand_interactions_leave_memory_where_it_was() {
-    let s = Session::start(1280, 800).await;
+pub async fn a_thousand_interactions_leave_memory_where_it_was() {
+    let s = Session::start_fresh(Engine::Chromium, 1280, 800, false).await;
     s.driver
         .cdp()
         .send_raw(

@@ -1,23 +1,19 @@
 //! After one visit, Brink opens with no network: the build's service worker keeps every file.
+use brink_e2e::harness::{site_root, until, Engine, Session};
+use brink_e2e::server::serve;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
-use std::time::Duration;
 
-use crate::harness::{site_root, Session};
-use crate::server::serve;
-
-#[tokio::test]
-async fn after_one_visit_a_deep_link_opens_offline() {
+/// After one visit, a deep link opens with the site's server off the network.
+pub async fn a_second_visit_works_offline(engine: Engine) {
     let online = Arc::new(AtomicBool::new(true));
     let server = serve(site_root(), online.clone()).await;
-    let s = Session::start_at(format!("{server}/brink/"), 1280, 800).await;
+    let s = Session::start_at_in(engine, format!("{server}/brink/"), 1280, 800).await;
     s.open("?view=map").await;
     s.wait_for("g.marker").await;
     // The worker installs (caching every file of the build) and takes control of the page.
-    let mut controlled = false;
-    for _ in 0..100 {
-        controlled = s
-            .driver
+    let controlled = until(|| async {
+        s.driver
             .execute(
                 "return !!(navigator.serviceWorker && navigator.serviceWorker.controller);",
                 Vec::new(),
@@ -25,13 +21,14 @@ async fn after_one_visit_a_deep_link_opens_offline() {
             .await
             .unwrap()
             .convert::<bool>()
-            .unwrap();
-        if controlled {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    assert!(controlled, "the service worker never took control");
+            .unwrap()
+    })
+    .await;
+    assert!(
+        controlled,
+        "{}: the service worker never took control",
+        engine.name()
+    );
     // The site's server goes off the network: every request it gets is dropped unanswered.
     online.store(false, Ordering::SeqCst);
     // The network is really gone: a file the build does not have cannot be fetched at all.
@@ -51,20 +48,13 @@ async fn after_one_visit_a_deep_link_opens_offline() {
     s.open("?view=timeline&ev=geneva_ssd&asof=2022-01-13").await;
     s.wait_for("#event-geneva_ssd.target").await;
     s.open("?view=article&id=003_a3d89dc8a1334f3d").await;
-    let text = s.texts(".article-text p").await.join(" ");
-    for _ in 0..50 {
-        if !text.is_empty() {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
     s.wait_for(".article-text mark").await;
-    s.screenshot("offline-reader-desktop").await;
+    s.screenshot(&format!("{}-offline-reader", engine.name()))
+        .await;
     s.close().await;
 }
 
-#[tokio::test]
-async fn every_icon_the_manifest_names_loads_at_its_stated_size() {
+pub async fn every_icon_the_manifest_names_loads_at_its_stated_size() {
     let s = Session::start(800, 600).await;
     s.open("").await;
     let icons: Vec<Vec<serde_json::Value>> = s

@@ -1,9 +1,8 @@
-use crate::harness::Session;
+use brink_e2e::harness::Session;
 
 const WITH_UKRAINE: &str = "?view=positions&cols=us%2Cnato%2Crussia%2Cukraine";
 
-#[tokio::test]
-async fn compare_positions_follow_a_quote_and_come_back() {
+pub async fn compare_positions_follow_a_quote_and_come_back() {
     let s = Session::start(1280, 800).await;
     s.open("").await;
     s.wait_for("nav a[href='?view=positions']")
@@ -58,8 +57,7 @@ async fn compare_positions_follow_a_quote_and_come_back() {
     s.close().await;
 }
 
-#[tokio::test]
-async fn positions_on_a_phone_stack_the_actors() {
+pub async fn positions_on_a_phone_stack_the_actors() {
     let s = Session::start(390, 844).await;
     s.open(WITH_UKRAINE).await;
     let cell = s

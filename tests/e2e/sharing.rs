@@ -2,11 +2,10 @@
 use std::time::Duration;
 
 use crate::downloads::{allow_downloads, downloaded};
-use crate::harness::{copy_dir, site_root, Session};
+use brink_e2e::harness::{copy_dir, site_root, Engine, Session};
 
-#[tokio::test]
-async fn brink_embedded_in_another_page_works_there() {
-    let root = crate::harness::repo_root().join("target/e2e-embed");
+pub async fn brink_embedded_in_another_page_works_there() {
+    let root = brink_e2e::harness::repo_root().join("target/e2e-embed");
     let _ = std::fs::remove_dir_all(&root);
     copy_dir(&site_root().join("brink"), &root.join("brink"));
     std::fs::create_dir_all(root.join("brink/host")).unwrap();
@@ -50,8 +49,7 @@ async fn brink_embedded_in_another_page_works_there() {
     s.close().await;
 }
 
-#[tokio::test]
-async fn share_copies_the_link_and_says_so() {
+pub async fn share_copies_the_link_and_says_so() {
     let s = Session::start(1280, 800).await;
     s.open("?view=timeline&asof=2022-01-13").await;
     s.wait_for(".timeline-week").await;
@@ -82,10 +80,9 @@ async fn share_copies_the_link_and_says_so() {
     s.close().await;
 }
 
-#[tokio::test]
-async fn the_downloads_are_the_corpus_tables_and_files() {
+pub async fn the_downloads_are_the_corpus_tables_and_files() {
     use brink_core::data::export::Table;
-    let s = Session::start(1280, 800).await;
+    let s = Session::start_fresh(Engine::Chromium, 1280, 800, false).await;
     let dir = allow_downloads(&s, "downloads").await;
     s.open("?view=sources").await;
     s.wait_for(".source-card").await;
@@ -119,9 +116,10 @@ async fn the_downloads_are_the_corpus_tables_and_files() {
         assert_eq!(read(name).await, corpus.csv_table(table), "{name}");
     }
     // The corpus files are the very files the build read.
-    let original =
-        std::fs::read_to_string(crate::harness::repo_root().join("assets/corpus/deployments.json"))
-            .unwrap();
+    let original = std::fs::read_to_string(
+        brink_e2e::harness::repo_root().join("assets/corpus/deployments.json"),
+    )
+    .unwrap();
     assert_eq!(read("deployments.json").await, original);
     let deployments: Vec<serde_json::Value> =
         serde_json::from_str(&read("deployments.json").await).unwrap();
@@ -142,12 +140,11 @@ async fn the_downloads_are_the_corpus_tables_and_files() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
-#[tokio::test]
-async fn these_rows_are_the_events_the_dated_timeline_shows_in_its_order() {
+pub async fn these_rows_are_the_events_the_dated_timeline_shows_in_its_order() {
     use brink_core::data::as_of::{AsOf, Reading};
 
     use brink_core::data::dates::Date;
-    let s = Session::start(1280, 800).await;
+    let s = Session::start_fresh(Engine::Chromium, 1280, 800, false).await;
     let dir = allow_downloads(&s, "rows").await;
     s.open("?view=timeline&asof=2022-01-12").await;
     s.wait_for(".timeline-event").await;
@@ -219,9 +216,8 @@ async fn parse_svg(s: &Session, svg: &str) -> Vec<i64> {
         .unwrap()
 }
 
-#[tokio::test]
-async fn the_map_saves_as_on_screen_as_svg_and_png() {
-    let s = Session::start(1280, 800).await;
+pub async fn the_map_saves_as_on_screen_as_svg_and_png() {
+    let s = Session::start_fresh(Engine::Chromium, 1280, 800, false).await;
     let dir = allow_downloads(&s, "map-save").await;
     s.open("?view=map&sel=ru_rostov_artillery&hide=venues&asof=2022-01-26&zoom=2&centre=0,0")
         .await;
@@ -273,7 +269,7 @@ async fn the_map_saves_as_on_screen_as_svg_and_png() {
     let png = downloaded(&dir, "brink-map.png").await;
     s.close().await;
     // Kept beside the screenshots, to be looked at.
-    let shots = crate::harness::repo_root().join("target/screenshots");
+    let shots = brink_e2e::harness::repo_root().join("target/screenshots");
     std::fs::create_dir_all(&shots).unwrap();
     std::fs::write(shots.join("map-saved.png"), &png).unwrap();
     assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n");

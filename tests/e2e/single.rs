@@ -1,6 +1,6 @@
 //! The single-file page (`make single`) opened straight from disk, with no server at all.
 use crate::downloads::{allow_downloads, downloaded};
-use crate::harness::{site_root, Session};
+use brink_e2e::harness::{site_root, Engine, Session};
 
 /// The single page `make test` packs from the e2e site, as a `file://` URL.
 fn single_page() -> String {
@@ -14,8 +14,7 @@ fn single_page() -> String {
     format!("file://{}", page.display())
 }
 
-#[tokio::test]
-async fn the_single_file_opened_from_disk_walks_map_position_and_reader() {
+pub async fn the_single_file_opened_from_disk_walks_map_position_and_reader() {
     let s = Session::start_at(single_page(), 1280, 800).await;
     s.open("").await;
     s.wait_for("g.marker[data-id=ru_rostov_artillery]")
@@ -54,9 +53,8 @@ async fn the_single_file_opened_from_disk_walks_map_position_and_reader() {
     s.close().await;
 }
 
-#[tokio::test]
-async fn the_single_file_downloads_its_tables_without_a_server() {
-    let s = Session::start_at(single_page(), 1280, 800).await;
+pub async fn the_single_file_downloads_its_tables_without_a_server() {
+    let s = Session::start_fresh_at(Engine::Chromium, single_page(), 1280, 800, false).await;
     let dir = allow_downloads(&s, "single-dl").await;
     s.open("?view=sources").await;
     s.wait_for(".downloads summary")

@@ -1,9 +1,8 @@
-use crate::harness::Session;
+use brink_e2e::harness::Session;
 
 const ARTICLE: &str = "?view=article&id=002_eac895019da0e25b";
 
-#[tokio::test]
-async fn home_to_article_and_back_by_link() {
+pub async fn home_to_article_and_back_by_link() {
     let s = Session::start(1280, 800).await;
     s.open("?view=sources").await;
     s.wait_for(".source-card").await;
@@ -28,8 +27,7 @@ async fn home_to_article_and_back_by_link() {
     s.close().await;
 }
 
-#[tokio::test]
-async fn an_article_url_opens_the_same_view_in_a_fresh_browser() {
+pub async fn an_article_url_opens_the_same_view_in_a_fresh_browser() {
     let s = Session::start(390, 844).await;
     s.open(ARTICLE).await;
     let heading = s.wait_for(".reader h1").await;
@@ -46,8 +44,7 @@ async fn an_article_url_opens_the_same_view_in_a_fresh_browser() {
     s.close().await;
 }
 
-#[tokio::test]
-async fn a_bogus_article_id_gets_a_message_and_a_way_back() {
+pub async fn a_bogus_article_id_gets_a_message_and_a_way_back() {
     let s = Session::start(1280, 800).await;
     s.open("?view=article&id=bogus").await;
     let title = s.wait_for(".notice h1").await;
