@@ -12,6 +12,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 TRUNK_VERSION := 0.21.14
 BINARYEN_VERSION := 132
 AXE_VERSION := 4.14.1
+GECKODRIVER_VERSION := 0.37.1
 WASM_BINDGEN_VERSION = $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/"/, "", $$3); print $$3}' Cargo.lock)
 LOGS := target/test-logs
 E2E_SITE := target/e2e-site
@@ -30,15 +31,22 @@ setup:
 	  || npm install --prefix "$(TOOLS)" --no-audit --no-fund --silent
 	@cargo fetch --quiet
 
-## browser-deps: Debian's Chromium and ChromeDriver (installed through apt when run as root)
+## browser-deps: the three engines the tests drive, from Debian: Chromium and ChromeDriver,
+## Firefox ESR (geckodriver built from crates.io at a pinned version), WebKitGTK's WebKitWebDriver
+## and MiniBrowser (on Xvfb); and brotli for the byte counts. apt runs when root.
+BROWSER_PACKAGES := chromium chromium-driver firefox-esr webkit2gtk-driver xvfb brotli
 browser-deps:
-	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! command -v brotli >/dev/null; then \
+	@missing=; for tool in chromium chromedriver firefox-esr WebKitWebDriver Xvfb brotli; do \
+	  command -v $$tool >/dev/null || missing="$$missing $$tool"; done; \
+	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver brotli >/dev/null; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(BROWSER_PACKAGES) >/dev/null; \
 	  else \
-	    echo "make test needs Chromium, ChromeDriver and brotli: run 'sudo apt-get install chromium chromium-driver brotli' and try again." >&2; exit 1; \
+	    echo "make test needs$$missing: on Debian run 'sudo apt-get install $(BROWSER_PACKAGES)' and try again (Ubuntu's Firefox is a snap, which geckodriver cannot drive here)." >&2; exit 1; \
 	  fi; \
 	fi
+	@geckodriver --version 2>/dev/null | grep -q "^geckodriver $(GECKODRIVER_VERSION) " \
+	  || cargo install geckodriver --version $(GECKODRIVER_VERSION) --locked
 
 ## serve: build and serve the app on http://127.0.0.1:8080
 serve: setup
@@ -79,12 +87,18 @@ test-native:
 	cargo test -p brink-core -p brink-build 2>&1 | tee $(LOGS)/native.log
 	cargo test -p brink --features ssr --test views 2>&1 | tee -a $(LOGS)/native.log
 
-## test-browser: the app's components mounted in headless Chromium by wasm-bindgen-test
+## test-browser: the app's components mounted by wasm-bindgen-test in headless Chromium, then in
+## headless Firefox. The runner prefers GECKODRIVER to CHROMEDRIVER, so each run names its
+## driver alone, and BRINK_ENGINE makes the suite check it is in that engine.
 test-browser:
 	@mkdir -p $(LOGS)
-	cargo test -p brink --target wasm32-unknown-unknown --test browser 2>&1 | tee $(LOGS)/browser.log
+	env -u GECKODRIVER BRINK_ENGINE=chromium \
+	  cargo test -p brink --target wasm32-unknown-unknown --test browser 2>&1 | tee $(LOGS)/browser-chromium.log
+	env -u CHROMEDRIVER GECKODRIVER=$$(command -v geckodriver) BRINK_ENGINE=firefox \
+	  cargo test -p brink --target wasm32-unknown-unknown --test browser 2>&1 | tee $(LOGS)/browser-firefox.log
 
-## the end-to-end tests drive the release build, served from the sub-path /brink/
+## test-e2e: the release build, served from the sub-path /brink/, driven through WebDriver:
+## Chromium's full suite, and the reader's journeys in Chromium, Firefox and WebKit
 test-e2e:
 	@mkdir -p $(LOGS)
 	rm -rf $(E2E_SITE)

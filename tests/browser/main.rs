@@ -1,7 +1,9 @@
-//! Browser tests: the app mounted in headless Chromium by wasm-bindgen-test.
+//! Browser tests: the app mounted by wasm-bindgen-test in headless Chromium and in headless
+//! Firefox (`make test-browser` runs both; `engine.rs` checks each run is where it was sent).
 #![cfg(target_arch = "wasm32")]
 
 mod comparing;
+mod engine;
 mod finding;
 mod harness;
 mod hostile;
