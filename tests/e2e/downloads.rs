@@ -1,8 +1,7 @@
 //! Files the browser saves: where it saves them, and waiting for them.
 use std::path::PathBuf;
-use std::time::Duration;
 
-use brink_e2e::harness::Session;
+use brink_e2e::harness::{until, Session};
 
 /// Lets the browser save downloads into a fresh folder, which it returns.
 pub async fn allow_downloads(s: &Session, name: &str) -> PathBuf {
@@ -20,16 +19,10 @@ pub async fn allow_downloads(s: &Session, name: &str) -> PathBuf {
     dir
 }
 
-/// Waits (up to five seconds) for the browser to finish saving `name` into `dir`; its bytes.
+/// Waits (up to ten seconds) for the browser to finish saving `name` into `dir`; its bytes.
 pub async fn downloaded(dir: &std::path::Path, name: &str) -> Vec<u8> {
     let path = dir.join(name);
-    for _ in 0..100 {
-        if let Ok(bytes) = std::fs::read(&path) {
-            if !bytes.is_empty() {
-                return bytes;
-            }
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    panic!("{} was not downloaded", path.display())
+    let saved = until(async || std::fs::metadata(&path).is_ok_and(|m| m.len() > 0)).await;
+    assert!(saved, "{} was not downloaded", path.display());
+    std::fs::read(&path).unwrap()
 }

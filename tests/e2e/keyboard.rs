@@ -1,11 +1,10 @@
 //! The whole explorer with the keyboard only: every stop shows where focus is, and focus is
 //! never dropped on the page's body when content changes.
-use std::time::Duration;
 
 use serde_json::json;
 use thirtyfour::prelude::*;
 
-use brink_e2e::harness::Session;
+use brink_e2e::harness::{until, Session};
 
 /// Where focus is: whether it matches `css`, whether it is on the body (lost), whether the
 /// reader can see it (an outline, or for a map symbol its halo), and a description.
@@ -63,12 +62,12 @@ async fn press(s: &Session, key: impl Into<TypingData>) {
 
 /// Asserts focus is somewhere meaningful (not dropped on the body) and matches `css`.
 async fn focus_is(s: &Session, css: &str) {
-    for _ in 0..40 {
+    let settled = until(async || {
         let (matches, lost, _, _) = focus_state(s, css).await;
-        if matches && !lost {
-            return;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
+        matches && !lost
+    });
+    if settled.await {
+        return;
     }
     let (_, lost, _, what) = focus_state(s, css).await;
     panic!("focus should be on {css}, it is on {what} (lost: {lost})");
@@ -76,13 +75,8 @@ async fn focus_is(s: &Session, css: &str) {
 
 /// Waits until the page's query string contains `part`.
 async fn query_has(s: &Session, part: &str) {
-    for _ in 0..40 {
-        if s.query().await.contains(part) {
-            return;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    panic!("the link never got {part}: {}", s.query().await);
+    let came = until(async || s.query().await.contains(part)).await;
+    assert!(came, "the link never got {part}: {}", s.query().await);
 }
 
 pub async fn every_feature_by_keyboard_alone() {
@@ -174,12 +168,6 @@ pub async fn every_feature_by_keyboard_alone() {
     tab_to(&s, "button.share", 40).await;
     press(&s, Key::Enter).await;
     let said = s.wait_for(".share-status").await;
-    for _ in 0..40 {
-        if !said.text().await.unwrap().is_empty() {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    assert!(!said.text().await.unwrap().is_empty());
+    assert!(until(async || !said.text().await.unwrap().is_empty()).await);
     s.close().await;
 }

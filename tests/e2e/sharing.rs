@@ -1,8 +1,7 @@
 //! Taking a view away: embedded in another page, shared, downloaded.
-use std::time::Duration;
 
 use crate::downloads::{allow_downloads, downloaded};
-use brink_e2e::harness::{copy_dir, site_root, Engine, Session};
+use brink_e2e::harness::{copy_dir, site_root, until, Engine, Session};
 
 pub async fn brink_embedded_in_another_page_works_there() {
     let root = brink_e2e::harness::repo_root().join("target/e2e-embed");
@@ -65,13 +64,11 @@ pub async fn share_copies_the_link_and_says_so() {
     s.wait_for("button.share").await.click().await.unwrap();
     // Headless Chromium has no share sheet: the link goes to the clipboard, or is shown.
     let mut said = String::new();
-    for _ in 0..40 {
+    until(async || {
         said = s.texts(".share-status").await.join("");
-        if !said.is_empty() {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+        !said.is_empty()
+    })
+    .await;
     assert!(
         said == "Link copied to the clipboard."
             || (said.contains("/brink/?view=timeline&v=") && said.ends_with("&asof=2022-01-13")),
