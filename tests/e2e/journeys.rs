@@ -1,5 +1,7 @@
 //! The reader's journeys, in every engine: what a reader on an iPhone (WebKit), in Firefox or in
-//! Chrome does first. Each is written in the fixtures' find / act / check and W3C WebDriver alone.
+//! Chrome does first, written in the fixtures' find / act / check; and the checks of what engines
+//! disagree on (sharing, pointer events, SVG text measured in each engine's fonts). All use W3C
+//! WebDriver alone.
 use std::future::Future;
 use std::pin::Pin;
 
@@ -12,7 +14,7 @@ use brink_e2e::harness::{run, site_root, Engine, Session};
 type Journey = fn(Engine) -> Pin<Box<dyn Future<Output = ()>>>;
 
 /// Every journey, by name.
-const JOURNEYS: [(&str, Journey); 9] = [
+const JOURNEYS: [(&str, Journey); 12] = [
     ("a_marker_opens_its_detail_and_quotes", |e| {
         Box::pin(a_marker_opens_its_detail_and_quotes(e))
     }),
@@ -39,6 +41,15 @@ const JOURNEYS: [(&str, Journey); 9] = [
     }),
     ("three_states_have_no_accessibility_violation", |e| {
         Box::pin(crate::audit::three_states_in(e))
+    }),
+    ("share_says_what_it_did", |e| {
+        Box::pin(crate::sharing::share_copies_the_link_and_says_so(e))
+    }),
+    ("dragging_pans_the_map", |e| {
+        Box::pin(crate::map::dragging_pans_the_map_without_selecting_anything(e))
+    }),
+    ("names_and_symbols_never_overprint", |e| {
+        Box::pin(crate::map::names_and_symbols_never_overprint_each_other_at_any_zoom(e))
     }),
 ];
 

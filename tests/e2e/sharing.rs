@@ -48,8 +48,10 @@ pub async fn brink_embedded_in_another_page_works_there() {
     s.close().await;
 }
 
-pub async fn share_copies_the_link_and_says_so() {
-    let s = Session::start(1280, 800).await;
+/// The Web Share API, the clipboard, or the link shown: whichever the engine has, the reader is
+/// told what happened.
+pub async fn share_copies_the_link_and_says_so(engine: Engine) {
+    let s = Session::start_in(engine, 1280, 800).await;
     s.open("?view=timeline&asof=2022-01-13").await;
     s.wait_for(".timeline-week").await;
     s.wait_for("button.embed").await.click().await.unwrap();
@@ -72,7 +74,8 @@ pub async fn share_copies_the_link_and_says_so() {
     assert!(
         said == "Link copied to the clipboard."
             || (said.contains("/brink/?view=timeline&v=") && said.ends_with("&asof=2022-01-13")),
-        "{said}"
+        "{}: {said}",
+        engine.name()
     );
     s.close().await;
 }

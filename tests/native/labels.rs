@@ -15,9 +15,9 @@ fn city(text: &str, x: f64, y: f64) -> LabelRequest {
 fn overlapping_labels_try_other_sides_then_give_way() {
     let placed = place_labels(
         &[
-            city("Rostov-on-Don", 100.0, 100.0),
-            city("Persianovskiy", 102.0, 98.0),
-            city("Kadamovsky", 101.0, 101.0),
+            city("Rostov-on-Don", 200.0, 100.0),
+            city("Persianovskiy", 202.0, 98.0),
+            city("Kadamovsky", 201.0, 101.0),
         ],
         400.0,
         300.0,
@@ -109,14 +109,14 @@ fn a_name_beside_a_symbol_clears_it_on_every_side_it_tries() {
     // A region's name beside a symbol reaching 15 px: with each earlier side blocked in turn,
     // the name goes to the next, and never into the symbol's own box.
     let symbol = ScreenBox {
-        x0: 185.0,
+        x0: 285.0,
         y0: 135.0,
-        x1: 215.0,
+        x1: 315.0,
         y1: 165.0,
     };
     let name = LabelRequest {
         text: "Ukraine's northern border".into(),
-        x: 200.0,
+        x: 300.0,
         y: 150.0,
         size: 11.0,
         centred: false,
@@ -129,7 +129,7 @@ fn a_name_beside_a_symbol_clears_it_on_every_side_it_tries() {
             .expect("a free side is left");
         anchors.push(placed.anchor);
         // The box the name takes, as the placer measures it.
-        let w = name.text.chars().count() as f64 * 11.0 * 0.58;
+        let w = name.width();
         let x0 = match placed.anchor {
             Anchor::Start => placed.x,
             Anchor::End => placed.x - w,

@@ -19,6 +19,16 @@ pub struct LabelRequest {
     pub clearance: f64,
 }
 
+impl LabelRequest {
+    /// The width the label is given: its characters at the advance the widest common fallback
+    /// for `system-ui` draws them with (DejaVu Sans, measured in Chromium and Firefox alike),
+    /// spaced bold capitals for country names; narrower fonts (SF, Segoe UI) only leave room.
+    pub fn width(&self) -> f64 {
+        let per_char = if self.centred { 0.94 } else { 0.67 };
+        self.text.chars().count() as f64 * self.size * per_char
+    }
+}
+
 /// Which end of its text a label's origin is, as SVG's `text-anchor` says it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Anchor {
@@ -94,10 +104,7 @@ pub fn place_labels(
     requests
         .iter()
         .map(|r| {
-            // Country names are spaced capitals: wider per character than city names.
-            let per_char = if r.centred { 0.78 } else { 0.58 };
-            let w = r.text.chars().count() as f64 * r.size * per_char;
-            let h = r.size;
+            let (w, h) = (r.width(), r.size);
             let found = candidates(r, w, h).into_iter().find_map(|c| {
                 let b = c.text_box(w, h);
                 let on_screen = b.x0 >= 0.0 && b.y0 >= 0.0 && b.x1 <= width && b.y1 <= height;
