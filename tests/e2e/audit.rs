@@ -156,7 +156,7 @@ const FIRST_STATES: [(&str, &str); 3] = [
 /// dark mode without a DevTools protocol: no violation.
 pub async fn three_states_in(engine: Engine) {
     let mut found = first_states(Session::start_in(engine, 1280, 800).await, false).await;
-    if engine.dark_mode_by_capabilities() {
+    if engine.dark_mode_without_devtools() {
         let dark = Session::start_fresh(engine, 1280, 800, true).await;
         found.extend(first_states(dark, true).await);
     }

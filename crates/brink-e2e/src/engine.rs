@@ -44,8 +44,9 @@ impl Engine {
         }
     }
 
-    /// The engine's WebDriver server, listening on `port`.
-    pub fn driver(self, port: u16) -> Command {
+    /// The engine's WebDriver server, listening on `port`; for WebKit, `dark` puts the GTK theme
+    /// (which WebKitGTK's prefers-color-scheme follows) in dark mode.
+    pub fn driver(self, port: u16, dark: bool) -> Command {
         let program = |var: &str, default: &str| std::env::var(var).unwrap_or(default.into());
         let mut command = match self {
             Engine::Chromium => {
@@ -61,6 +62,9 @@ impl Engine {
             Engine::WebKit => {
                 let mut c = Command::new(program("WEBKITDRIVER", "WebKitWebDriver"));
                 c.arg(format!("--port={port}")).env("DISPLAY", display());
+                if dark {
+                    c.env("GTK_THEME", "Adwaita:dark");
+                }
                 c
             }
         };
@@ -72,8 +76,8 @@ impl Engine {
     }
 
     /// What to ask the driver for: the engine's browser, headless (WebKit on the virtual
-    /// display), with its own profile under `profile` where the engine takes one, and the
-    /// colour scheme `dark` where the engine can be told it without a DevTools protocol.
+    /// display), with its own profile under `profile` where the engine takes one, and for
+    /// Firefox the colour scheme `dark` as a preference.
     pub fn capabilities(self, width: u32, height: u32, profile: &Path, dark: bool) -> Value {
         match self {
             Engine::Chromium => json!({
@@ -115,9 +119,10 @@ impl Engine {
         }
     }
 
-    /// Whether the engine can be put in dark mode through its capabilities alone.
-    pub fn dark_mode_by_capabilities(self) -> bool {
-        matches!(self, Engine::Firefox)
+    /// Whether the engine can be put in dark mode without a DevTools protocol (Firefox by a
+    /// preference, WebKitGTK by its GTK theme; Chromium's headless mode only by DevTools).
+    pub fn dark_mode_without_devtools(self) -> bool {
+        matches!(self, Engine::Firefox | Engine::WebKit)
     }
 }
 

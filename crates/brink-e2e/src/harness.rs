@@ -177,7 +177,7 @@ impl Session {
         let port = free_port();
         // In a process group of its own, with the browser it starts: a test that fails ends both.
         let driver_process = engine
-            .driver(port)
+            .driver(port, dark)
             .process_group(0)
             .spawn()
             .unwrap_or_else(|e| {
