@@ -77,17 +77,11 @@ async fn audit(width: u32, height: u32, dark: bool) -> Vec<String> {
 /// the security policy refused.
 async fn requests_problems(s: &Session, dark: bool, at: &str) -> Vec<String> {
     let mut found = Vec::new();
-    let dark_now: bool = s
-        .driver
-        .execute(
-            "return matchMedia('(prefers-color-scheme: dark)').matches;",
-            vec![],
-        )
-        .await
-        .unwrap()
-        .convert()
-        .unwrap();
-    assert_eq!(dark_now, dark, "the colour scheme was not emulated");
+    assert_eq!(
+        prefers_dark(s).await,
+        dark,
+        "the colour scheme was not emulated"
+    );
     // Every request the view made, and any the security policy refused: all this site's.
     let (requests, refused): (Vec<String>, Vec<String>) = s
         .driver
@@ -113,6 +107,19 @@ async fn requests_problems(s: &Session, dark: bool, at: &str) -> Vec<String> {
         found.push(format!("{at}: the security policy refused {what}"));
     }
     found
+}
+
+/// Whether the page sees the dark colour scheme.
+async fn prefers_dark(s: &Session) -> bool {
+    s.driver
+        .execute(
+            "return matchMedia('(prefers-color-scheme: dark)').matches;",
+            vec![],
+        )
+        .await
+        .unwrap()
+        .convert()
+        .unwrap()
 }
 
 /// axe's violations on the page on screen, "rule: n nodes (first target)".
@@ -154,7 +161,7 @@ const FIRST_STATES: [(&str, &str); 3] = [
 
 /// axe on the first states in `engine`, in light, and in dark where the engine can be put in
 /// dark mode without a DevTools protocol: no violation.
-pub async fn three_states_in(engine: Engine) {
+pub async fn three_states_have_no_accessibility_violation(engine: Engine) {
     let mut found = first_states(Session::start_in(engine, 1280, 800).await, false).await;
     if engine.dark_mode_without_devtools() {
         let dark = Session::start_fresh(engine, 1280, 800, true).await;
@@ -170,22 +177,8 @@ async fn first_states(s: Session, dark: bool) -> Vec<String> {
     for (query, drawn) in FIRST_STATES {
         s.open(query).await;
         s.wait_for(drawn).await;
-        let dark_now: bool = s
-            .driver
-            .execute(
-                "return matchMedia('(prefers-color-scheme: dark)').matches;",
-                vec![],
-            )
-            .await
-            .unwrap()
-            .convert()
-            .unwrap();
-        assert_eq!(
-            dark_now,
-            dark,
-            "{}: the colour scheme did not take",
-            s.engine.name()
-        );
+        let took = prefers_dark(&s).await == dark;
+        assert!(took, "{}: the colour scheme did not take", s.engine.name());
         for v in axe_violations(&s, &axe).await {
             found.push(format!("{} dark={dark} {query}: {v}", s.engine.name()));
         }

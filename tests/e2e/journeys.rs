@@ -7,50 +7,40 @@ use std::pin::Pin;
 
 use libtest_mimic::Trial;
 
+use crate::audit::three_states_have_no_accessibility_violation;
+use crate::map::{
+    dragging_pans_the_map_without_selecting_anything,
+    names_and_symbols_never_overprint_each_other_at_any_zoom,
+};
+use crate::offline::a_second_visit_works_offline;
+use crate::sharing::share_copies_the_link_and_says_so;
 use brink_e2e::fixtures::{act, check, find};
 use brink_e2e::harness::{run, site_root, Engine, Session};
 
 /// A journey, run in one engine.
 type Journey = fn(Engine) -> Pin<Box<dyn Future<Output = ()>>>;
 
-/// Every journey, by name.
+/// A journey, named by its function, and how to start it in an engine.
+macro_rules! journey {
+    ($run:ident) => {
+        (stringify!($run), |engine| Box::pin($run(engine)))
+    };
+}
+
+/// Every journey.
 const JOURNEYS: [(&str, Journey); 12] = [
-    ("a_marker_opens_its_detail_and_quotes", |e| {
-        Box::pin(a_marker_opens_its_detail_and_quotes(e))
-    }),
-    ("an_issue_opens_in_positions", |e| {
-        Box::pin(an_issue_opens_in_positions(e))
-    }),
-    ("a_search_leads_to_its_sentence", |e| {
-        Box::pin(a_search_leads_to_its_sentence(e))
-    }),
-    ("the_reader_opens_on_the_passage_on_a_phone", |e| {
-        Box::pin(the_reader_opens_on_the_passage_on_a_phone(e))
-    }),
-    ("a_date_set_on_the_timeline", |e| {
-        Box::pin(a_date_set_on_the_timeline(e))
-    }),
-    ("a_shared_link_reopens_exactly", |e| {
-        Box::pin(a_shared_link_reopens_exactly(e))
-    }),
-    ("the_single_file_opens_from_disk", |e| {
-        Box::pin(the_single_file_opens_from_disk(e))
-    }),
-    ("a_second_visit_works_offline", |e| {
-        Box::pin(crate::offline::a_second_visit_works_offline(e))
-    }),
-    ("three_states_have_no_accessibility_violation", |e| {
-        Box::pin(crate::audit::three_states_in(e))
-    }),
-    ("share_says_what_it_did", |e| {
-        Box::pin(crate::sharing::share_copies_the_link_and_says_so(e))
-    }),
-    ("dragging_pans_the_map", |e| {
-        Box::pin(crate::map::dragging_pans_the_map_without_selecting_anything(e))
-    }),
-    ("names_and_symbols_never_overprint", |e| {
-        Box::pin(crate::map::names_and_symbols_never_overprint_each_other_at_any_zoom(e))
-    }),
+    journey!(a_marker_opens_its_detail_and_quotes),
+    journey!(an_issue_opens_in_positions),
+    journey!(a_search_leads_to_its_sentence),
+    journey!(the_reader_opens_on_the_passage_on_a_phone),
+    journey!(a_date_set_on_the_timeline),
+    journey!(a_shared_link_reopens_exactly),
+    journey!(the_single_file_opens_from_disk),
+    journey!(a_second_visit_works_offline),
+    journey!(three_states_have_no_accessibility_violation),
+    journey!(share_copies_the_link_and_says_so),
+    journey!(dragging_pans_the_map_without_selecting_anything),
+    journey!(names_and_symbols_never_overprint_each_other_at_any_zoom),
 ];
 
 /// Every journey in every engine, named `<engine>::journeys::<journey>`.
