@@ -45,7 +45,7 @@ browser-deps:
 	    echo "make test needs$$missing: on Debian run 'sudo apt-get install $(BROWSER_PACKAGES)' and try again (Ubuntu's Firefox is a snap, which geckodriver cannot drive here)." >&2; exit 1; \
 	  fi; \
 	fi
-	@geckodriver --version 2>/dev/null | grep -q "^geckodriver $(GECKODRIVER_VERSION) " \
+	@geckodriver --version 2>/dev/null | grep -qx "geckodriver $(GECKODRIVER_VERSION)\( .*\)\?" \
 	  || cargo install geckodriver --version $(GECKODRIVER_VERSION) --locked
 
 ## serve: build and serve the app on http://127.0.0.1:8080
