@@ -97,22 +97,31 @@ test-browser:
 	env -u CHROMEDRIVER GECKODRIVER=$$(command -v geckodriver) BRINK_ENGINE=firefox \
 	  cargo test -p brink --target wasm32-unknown-unknown --test browser 2>&1 | tee $(LOGS)/browser-firefox.log
 
-## test-e2e: the release build, served from the sub-path /brink/, driven through WebDriver:
-## Chromium's full suite, and the reader's journeys in Chromium, Firefox and WebKit
+## test-e2e: the release build, its first-view files held to byte-budget.txt, then served from the
+## sub-path /brink/ and driven through WebDriver: Chromium's full suite, and the reader's journeys
+## in Chromium, Firefox and WebKit
 test-e2e:
 	@mkdir -p $(LOGS)
 	rm -rf $(E2E_SITE)
 	trunk build --release --public-url /brink/ --dist $(E2E_SITE)/brink
+	scripts/byte-budget.sh $(E2E_SITE)/brink
 	cargo run --quiet -p brink-build --bin brink-single -- --site $(E2E_SITE)/brink --out $(E2E_SITE)/brink.html
 	BRINK_SITE=$(abspath $(E2E_SITE)) cargo test -p brink-e2e --test e2e -- --test-threads=2 2>&1 | tee $(LOGS)/e2e.log
 
-## bench: bytes, cold loads beside the Leaflet peer, interactions and 10×/100× scaling; prints
-## everything, asserts nothing, and writes BENCHMARKS.md
+## bench: bytes, Lighthouse mobile and cold loads beside the Leaflet peer, interactions and
+## 10×/100× scaling; prints everything, asserts nothing, and writes BENCHMARKS.md. Lighthouse 12
+## (npm, into tools/bench, on first use: `make test` never pays for it) runs through the shared
+## script, which serves both sites gzip-compressed as a static host does.
 BENCH_SITE := target/bench-site
+LIGHTHOUSE_JSON := target/lighthouse.json
 bench: setup browser-deps
-	rm -rf $(BENCH_SITE)
+	rm -rf $(BENCH_SITE) $(LIGHTHOUSE_JSON)
 	trunk build --release --public-url /brink/ --dist $(BENCH_SITE)/brink
-	BRINK_SITE=$(BENCH_SITE) cargo run --release --quiet -p brink-e2e --example bench
+	python3 ../shared/peer-leaflet/lighthouse.py $(BENCH_SITE)/brink --prefix brink -n 3 \
+	  --tools $(TOOLS)/bench --json $(LIGHTHOUSE_JSON) \
+	  || echo "Lighthouse did not run: BENCHMARKS.md will say so" >&2
+	BRINK_SITE=$(BENCH_SITE) LIGHTHOUSE_JSON=$(LIGHTHOUSE_JSON) \
+	  cargo run --release --quiet -p brink-e2e --example bench
 
 ## proof: target/proof/index.html, every record as the app shows it beside its quotes, checks flagged
 proof:

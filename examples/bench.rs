@@ -478,6 +478,7 @@ mod native {
         let (brink_loads, brink_first, brink_ready, peer) =
             loads_beside_the_peer(&mut report).await;
         budgets(&mut report, &brink_loads, brink_first, brink_ready, peer);
+        lighthouse(&mut report);
         if std::env::var_os("BENCH_QUICK").is_some() {
             return report;
         }
@@ -568,6 +569,53 @@ mod native {
         report.line(format!(
             "| longest task during Brink's loads, ms | {longest:.0} | | | ≤ 50 ms |"
         ));
+    }
+
+    /// Lighthouse mobile's medians for Brink and the peer, as the shared script wrote them
+    /// (`make bench` runs it first), against the first-view budgets.
+    fn lighthouse(report: &mut Report) {
+        report.line(
+            "\n## Lighthouse mobile (simulated slow 4G, 4× slower CPU), the peer in the same run\n",
+        );
+        let path = std::env::var("LIGHTHOUSE_JSON").unwrap_or_default();
+        let Some(medians) = std::fs::read_to_string(&path)
+            .ok()
+            .and_then(|text| serde_json::from_str::<Value>(&text).ok())
+        else {
+            report.line(format!(
+                "Lighthouse did not run (no results in “{path}”): see `make bench`'s output."
+            ));
+            return;
+        };
+        let runs = medians["runs"]["site"].as_array().map_or(0, Vec::len);
+        report.line(format!(
+            "Medians of {runs}; both sites served gzip-compressed, as a static host serves them.\n"
+        ));
+        report.line("| measure | Brink | peer | Brink / peer | budget |");
+        report.line("|---|---:|---:|---:|---|");
+        for (key, budget) in [
+            ("score", "≥ 95"),
+            ("FCP ms", ""),
+            ("LCP ms", "≤ 1.0×"),
+            ("SI ms", "≤ 1.1×"),
+            ("TBT ms", "≤ the peer's or 100 ms"),
+            ("TTI ms", "≤ 1.6×"),
+            ("KB sent", ""),
+        ] {
+            let (site, peer) = (
+                &medians["median"]["site"][key],
+                &medians["median"]["peer"][key],
+            );
+            let (Some(site), Some(peer)) = (site.as_f64(), peer.as_f64()) else {
+                report.line(format!("| {key} | (missing) | | | {budget} |"));
+                continue;
+            };
+            let digits = usize::from(key == "KB sent");
+            report.line(format!(
+                "| {key} | {site:.digits$} | {peer:.digits$} | {:.2}× | {budget} |",
+                site / peer
+            ));
+        }
     }
 
     /// Kilobytes of `b` bytes.
