@@ -13,6 +13,7 @@ TRUNK_VERSION := 0.21.14
 BINARYEN_VERSION := 132
 AXE_VERSION := 4.14.1
 GECKODRIVER_VERSION := 0.37.1
+TWIGGY_VERSION := 0.8.0
 WASM_BINDGEN_VERSION = $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/"/, "", $$3); print $$3}' Cargo.lock)
 LOGS := target/test-logs
 E2E_SITE := target/e2e-site
@@ -108,19 +109,26 @@ test-e2e:
 	cargo run --quiet -p brink-build --bin brink-single -- --site $(E2E_SITE)/brink --out $(E2E_SITE)/brink.html
 	BRINK_SITE=$(abspath $(E2E_SITE)) cargo test -p brink-e2e --test e2e -- --test-threads=2 2>&1 | tee $(LOGS)/e2e.log
 
-## bench: bytes, Lighthouse mobile and cold loads beside the Leaflet peer, interactions and
-## 10×/100× scaling; prints everything, asserts nothing, and writes BENCHMARKS.md. Lighthouse 12
-## (npm, into tools/bench, on first use: `make test` never pays for it) runs through the shared
-## script, which serves both sites gzip-compressed as a static host does.
+## bench: bytes, twiggy's largest wasm items, Lighthouse mobile and cold loads beside the Leaflet
+## peer, interactions and 10×/100× scaling; prints everything, asserts nothing, and writes
+## BENCHMARKS.md. Lighthouse 12 (npm, into tools/bench) and twiggy (cargo) are installed on first
+## use, so `make test` never pays for them; the shared script serves both sites gzip-compressed.
 BENCH_SITE := target/bench-site
 LIGHTHOUSE_JSON := target/lighthouse.json
+TWIGGY_JSON := target/twiggy/top.json
 bench: setup browser-deps
 	rm -rf $(BENCH_SITE) $(LIGHTHOUSE_JSON)
 	trunk build --release --public-url /brink/ --dist $(BENCH_SITE)/brink
 	python3 ../shared/peer-leaflet/lighthouse.py $(BENCH_SITE)/brink --prefix brink -n 3 \
 	  --tools $(TOOLS)/bench --json $(LIGHTHOUSE_JSON) \
 	  || echo "Lighthouse did not run: BENCHMARKS.md will say so" >&2
-	BRINK_SITE=$(BENCH_SITE) LIGHTHOUSE_JSON=$(LIGHTHOUSE_JSON) \
+	@twiggy --version 2>/dev/null | grep -qx "twiggy-opt $(TWIGGY_VERSION)" \
+	  || cargo install twiggy --version $(TWIGGY_VERSION) --locked
+	rm -rf target/twiggy
+	wasm-bindgen --target web --no-typescript --out-dir target/twiggy \
+	  target/wasm32-unknown-unknown/release/brink.wasm
+	twiggy top --retained -n 40 -f json -o $(TWIGGY_JSON) target/twiggy/brink_bg.wasm
+	BRINK_SITE=$(BENCH_SITE) LIGHTHOUSE_JSON=$(LIGHTHOUSE_JSON) TWIGGY_JSON=$(TWIGGY_JSON) \
 	  cargo run --release --quiet -p brink-e2e --example bench
 
 ## proof: target/proof/index.html, every record as the app shows it beside its quotes, checks flagged

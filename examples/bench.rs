@@ -479,6 +479,7 @@ mod native {
             loads_beside_the_peer(&mut report).await;
         budgets(&mut report, &brink_loads, brink_first, brink_ready, peer);
         lighthouse(&mut report);
+        wasm_items(&mut report);
         if std::env::var_os("BENCH_QUICK").is_some() {
             return report;
         }
@@ -614,6 +615,42 @@ mod native {
             report.line(format!(
                 "| {key} | {site:.digits$} | {peer:.digits$} | {:.2}× | {budget} |",
                 site / peer
+            ));
+        }
+    }
+
+    /// The wasm's ten largest items by retained size, as twiggy measured them (`make bench` runs
+    /// it on the release build before wasm-opt, so names are kept), without the function table,
+    /// its element segment and the name section, which retain everything or are stripped.
+    fn wasm_items(report: &mut Report) {
+        report.line("\n## The wasm's largest items (twiggy, retained bytes and % of the module before wasm-opt, names kept)\n");
+        let path = std::env::var("TWIGGY_JSON").unwrap_or_default();
+        let Some(Value::Array(items)) = std::fs::read_to_string(&path)
+            .ok()
+            .and_then(|text| serde_json::from_str::<Value>(&text).ok())
+        else {
+            report.line(format!(
+                "twiggy did not run (no results in “{path}”): see `make bench`'s output."
+            ));
+            return;
+        };
+        report.line("| item | retained bytes | retained % |");
+        report.line("|---|---:|---:|");
+        let bookkeeping = |name: &str| {
+            name.starts_with("table[")
+                || name.starts_with("elem[")
+                || name.contains("function names")
+        };
+        for item in items
+            .iter()
+            .filter(|i| !bookkeeping(i["name"].as_str().unwrap_or_default()))
+            .take(10)
+        {
+            report.line(format!(
+                "| `{}` | {} | {:.1} |",
+                item["name"].as_str().unwrap_or_default(),
+                item["retained_size"].as_u64().unwrap_or_default(),
+                item["retained_size_percent"].as_f64().unwrap_or_default()
             ));
         }
     }
