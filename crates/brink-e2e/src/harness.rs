@@ -163,11 +163,15 @@ impl Session {
             let at = pool.iter().position(|s| s.engine == engine);
             at.map(|i| pool.swap_remove(i))
         };
-        let Some(mut s) = idle else {
+        // A browser that no longer answers (its page crashed in an earlier test) is replaced.
+        let answers = match &idle {
+            Some(s) => s.driver.goto("about:blank").await.is_ok(),
+            None => false,
+        };
+        let (Some(mut s), true) = (idle, answers) else {
             return Session::launch(engine, base, width, height, false).await;
         };
         s.base = base;
-        s.driver.goto("about:blank").await.unwrap();
         set_viewport(&s.driver, width, height).await;
         s
     }
