@@ -572,20 +572,28 @@ mod native {
         ));
     }
 
+    /// The JSON a tool `make bench` ran first wrote to the file named by `var`; if there is none,
+    /// the report says the tool did not run.
+    fn tool_results(report: &mut Report, tool: &str, var: &str) -> Option<Value> {
+        let path = std::env::var(var).unwrap_or_default();
+        let results = std::fs::read_to_string(&path)
+            .ok()
+            .and_then(|text| serde_json::from_str::<Value>(&text).ok());
+        if results.is_none() {
+            report.line(format!(
+                "{tool} did not run (no results in “{path}”): see `make bench`'s output."
+            ));
+        }
+        results
+    }
+
     /// Lighthouse mobile's medians for Brink and the peer, as the shared script wrote them
     /// (`make bench` runs it first), against the first-view budgets.
     fn lighthouse(report: &mut Report) {
         report.line(
             "\n## Lighthouse mobile (simulated slow 4G, 4× slower CPU), the peer in the same run\n",
         );
-        let path = std::env::var("LIGHTHOUSE_JSON").unwrap_or_default();
-        let Some(medians) = std::fs::read_to_string(&path)
-            .ok()
-            .and_then(|text| serde_json::from_str::<Value>(&text).ok())
-        else {
-            report.line(format!(
-                "Lighthouse did not run (no results in “{path}”): see `make bench`'s output."
-            ));
+        let Some(medians) = tool_results(report, "Lighthouse", "LIGHTHOUSE_JSON") else {
             return;
         };
         let runs = medians["runs"]["site"].as_array().map_or(0, Vec::len);
@@ -624,14 +632,11 @@ mod native {
     /// its element segment and the name section, which retain everything or are stripped.
     fn wasm_items(report: &mut Report) {
         report.line("\n## The wasm's largest items (twiggy, retained bytes and % of the module before wasm-opt, names kept)\n");
-        let path = std::env::var("TWIGGY_JSON").unwrap_or_default();
-        let Some(Value::Array(items)) = std::fs::read_to_string(&path)
-            .ok()
-            .and_then(|text| serde_json::from_str::<Value>(&text).ok())
-        else {
-            report.line(format!(
-                "twiggy did not run (no results in “{path}”): see `make bench`'s output."
-            ));
+        let Some(results) = tool_results(report, "twiggy", "TWIGGY_JSON") else {
+            return;
+        };
+        let Value::Array(items) = results else {
+            report.line("twiggy's results are not a list of items: see `make bench`'s output.");
             return;
         };
         report.line("| item | retained bytes | retained % |");
