@@ -17,6 +17,8 @@ TWIGGY_VERSION := 0.8.0
 WASM_BINDGEN_VERSION = $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/"/, "", $$3); print $$3}' Cargo.lock)
 LOGS := target/test-logs
 E2E_SITE := target/e2e-site
+# The e2e build's published address, for its link-preview tags (the tests serve it elsewhere).
+E2E_SITE_URL := https://example.org/brink/
 
 .PHONY: setup browser-deps serve dist single test lint test-native test-browser test-e2e bench geo proof
 
@@ -54,10 +56,12 @@ serve: setup
 	trunk serve
 
 ## dist: the optimised static site in dist/ (PUBLIC_URL=/brink/ to serve it from a sub-path;
+## SITE_URL=https://example.org/brink/, the address it is published at, for link previews;
 ## CORPUS=path/to/corpus to build the same explorer for another corpus in the schema)
 CORPUS ?= assets/corpus
+SITE_URL ?=
 dist: setup
-	BRINK_CORPUS="$(abspath $(CORPUS))" trunk build --release --public-url "$(PUBLIC_URL)"
+	BRINK_SITE_URL="$(SITE_URL)" BRINK_CORPUS="$(abspath $(CORPUS))" trunk build --release --public-url "$(PUBLIC_URL)"
 	@scripts/sizes.sh dist
 
 ## single: dist-single/brink.html, one self-contained page (wasm, script, styles, data and texts
@@ -85,7 +89,7 @@ lint:
 ## HTML natively (the app with its `ssr` feature), with no browser at all
 test-native:
 	@mkdir -p $(LOGS)
-	cargo test -p brink-core -p brink-build 2>&1 | tee $(LOGS)/native.log
+	cargo test -p brink-core -p brink-build -p brink-prerender 2>&1 | tee $(LOGS)/native.log
 	cargo test -p brink --features ssr --test views 2>&1 | tee -a $(LOGS)/native.log
 
 ## test-browser: the app's components mounted by wasm-bindgen-test in headless Chromium, then in
@@ -104,7 +108,7 @@ test-browser:
 test-e2e:
 	@mkdir -p $(LOGS)
 	rm -rf $(E2E_SITE)
-	trunk build --release --public-url /brink/ --dist $(E2E_SITE)/brink
+	BRINK_SITE_URL=$(E2E_SITE_URL) trunk build --release --public-url /brink/ --dist $(E2E_SITE)/brink
 	scripts/byte-budget.sh $(E2E_SITE)/brink
 	cargo run --quiet -p brink-build --bin brink-single -- --site $(E2E_SITE)/brink --out $(E2E_SITE)/brink.html
 	BRINK_SITE=$(abspath $(E2E_SITE)) cargo test -p brink-e2e --test e2e -- --test-threads=2 2>&1 | tee $(LOGS)/e2e.log

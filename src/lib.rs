@@ -5,5 +5,7 @@
 // Rendering the views to HTML (the `ssr` feature) nests their types deeper than the default.
 #![recursion_limit = "256"]
 pub mod load;
+#[cfg(feature = "ssr")]
+pub mod prerender;
 pub mod state;
 pub mod ui;

@@ -114,6 +114,10 @@ thread_local! {
 /// Where a reader downloads the site file `path`: the file itself on a served page, a blob of
 /// its inlined copy in the single-file page (which has no files beside it).
 pub fn file_href(path: &str) -> String {
+    // The page the build draws ahead is served, never the single file: the file beside it.
+    if cfg!(feature = "ssr") {
+        return path.to_owned();
+    }
     if let Some(url) = FILE_BLOBS.with_borrow(|blobs| blobs.get(path).cloned()) {
         return url;
     }

@@ -7,5 +7,9 @@ fn main() {
     std::panic::set_hook(Box::new(|info| {
         brink::ui::fatal::show_panic(&info.to_string())
     }));
-    leptos::mount::mount_to_body(brink::ui::app::App);
+    // Beside the first view the build drew, which the app replaces once it has drawn its own.
+    match brink::ui::take_over::app_root() {
+        Some(root) => leptos::mount::mount_to(root, brink::ui::app::App).forget(),
+        None => leptos::mount::mount_to_body(brink::ui::app::App),
+    }
 }

@@ -8,6 +8,7 @@ use crate::state::texts::ArticleTexts;
 use crate::ui::hooks::{use_after_first_frame, use_on_mount, use_window_listener};
 use crate::ui::load_error::LoadErrorPage;
 use crate::ui::shell::Shell;
+use crate::ui::take_over::take_over_first_view;
 use brink_core::bundle::Bundle;
 
 /// The whole app: fetches the data the page preloads, then shows the explorer. Until then the
@@ -24,7 +25,7 @@ pub fn App() -> impl IntoView {
         None => ().into_any(),
         Some(Ok(bundle)) => view! { <Explorer bundle/> }.into_any(),
         Some(Err(problem)) => {
-            remove_loading_note();
+            take_over_first_view();
             view! { <LoadErrorPage problems=vec![problem]/> }.into_any()
         }
     }
@@ -36,7 +37,7 @@ pub fn Explorer(
     /// The data to show.
     bundle: &'static Bundle,
 ) -> impl IntoView {
-    use_on_mount(remove_loading_note);
+    use_on_mount(take_over_first_view);
     provide_context(bundle);
     let texts = ArticleTexts::new(bundle);
     provide_context(texts);
@@ -84,12 +85,5 @@ fn register_worker() {
         leptos::task::spawn_local(async move {
             let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
         });
-    }
-}
-
-/// Removes the page's static "Loading Brink…" note.
-fn remove_loading_note() {
-    if let Some(loading) = document().get_element_by_id("brink-loading") {
-        loading.remove();
     }
 }

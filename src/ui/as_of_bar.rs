@@ -110,6 +110,8 @@ pub fn AsOfBar() -> impl IntoView {
                     min="0"
                     max=total_days.to_string()
                     step="1"
+                    // The attribute too: it is what the page the build draws ahead carries.
+                    value=move || slider_value().to_string()
                     prop:value=move || slider_value().to_string()
                     aria-valuetext=date_text
                     on:input=move |ev| {
@@ -198,6 +200,7 @@ fn AsOfSteps(range: DateRange) -> impl IntoView {
                 {[Reading::Happened, Reading::Reported].into_iter().map(|r| view! {
                     <label>
                         <input type="radio" name="as-of-reading" value=r.label()
+                            checked=move || range.reading() == r
                             prop:checked=move || range.reading() == r
                             on:change=move |_| {
                                 let date = as_of.get_untracked().map_or(range.last, |a| a.date);

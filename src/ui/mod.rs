@@ -23,6 +23,7 @@ pub mod search;
 pub mod share;
 pub mod shell;
 pub mod sources;
+pub mod take_over;
 pub mod timeline;
 pub mod view_head;
 pub mod voice_filter;

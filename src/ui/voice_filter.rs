@@ -33,7 +33,7 @@ pub fn VoiceFilter(
             };
             view! {
                 <label class="voice">
-                    <input type="checkbox" data-voice=voice.slug() prop:checked=checked on:change=flip disabled=count == 0/>
+                    <input type="checkbox" data-voice=voice.slug() checked=checked prop:checked=checked on:change=flip disabled=count == 0/>
                     {voice.label()}
                     <span class="count">{format!(" ({count})")}</span>
                 </label>

@@ -3,27 +3,11 @@
 //! lets a view be drawn ahead of the code that makes it interactive.
 #![cfg(not(target_arch = "wasm32"))]
 
-use leptos::prelude::*;
 use unicode_normalization::UnicodeNormalization;
 
-use brink::state::finder::Finder;
-use brink::state::lens::Lens;
-use brink::state::texts::ArticleTexts;
-use brink::state::Navigator;
-use brink::ui::search::SearchCursor;
-use brink::ui::shell::screen_view;
+use brink::prerender::{render_page, render_screen};
 use brink_core::bundle::Bundle;
 use brink_core::url::{Page, Route, ViewState};
-
-/// An executor that runs no task: effects and fetches are browser work, left undone here as on
-/// a server, so a view's body alone is what is rendered.
-struct NoTasks;
-
-impl any_spawner::CustomExecutor for NoTasks {
-    fn spawn(&self, _: any_spawner::PinnedFuture<()>) {}
-    fn spawn_local(&self, _: any_spawner::PinnedLocalFuture<()>) {}
-    fn poll_local(&self) {}
-}
 
 fn nfd(text: &str) -> String {
     text.nfd().collect()
@@ -40,22 +24,7 @@ fn bundle() -> &'static Bundle {
 
 /// The HTML of the view `state` names, in the context the explorer provides.
 fn render(state: ViewState) -> String {
-    // Every test sets the same executor; only the first call takes.
-    let _ = any_spawner::Executor::init_custom_executor(NoTasks);
-    let owner = Owner::new();
-    owner.with(|| {
-        let bundle = bundle();
-        provide_context(bundle);
-        let texts = ArticleTexts::new(bundle);
-        provide_context(texts);
-        let navigator = Navigator::at(state.clone());
-        provide_context(navigator);
-        provide_context(Finder::new(&bundle.corpus, texts, nfd));
-        provide_context(SearchCursor::new());
-        provide_context(navigator.scoped());
-        provide_context(Lens::from_context());
-        screen_view(state.page.screen()).to_html()
-    })
+    render_screen(bundle(), state, nfd)
 }
 
 /// What each route's landing page shows first, as a reader would read it.
@@ -100,4 +69,14 @@ fn a_person_and_an_article_render_natively() {
         brink_core::url::MapSelection::Deployment("ru_buildup_borders".into()),
     )));
     assert!(selected.contains("ru_buildup_borders"));
+}
+
+#[test]
+fn the_whole_page_renders_natively_as_the_build_draws_it() {
+    let page = render_page(bundle(), ViewState::default(), nfd);
+    for part in ["<header", "<nav", "Forces and venues", "class=\"legend\"", "<footer"] {
+        assert!(page.contains(part), "the page has no {part}");
+    }
+    let symbols = page.matches("class=\"symbol").count();
+    assert!(symbols > 40, "{symbols} symbols");
 }

@@ -12,6 +12,13 @@ use crate::geo::layout::MapLayout;
 /// The id of the page's preload link naming the bundle: written by the build, read by the app.
 pub const PRELOAD_ID: &str = "brink-corpus";
 
+/// The id of the page's element holding the first view the build drew: written by the build,
+/// replaced by the app when it takes over.
+pub const FIRST_VIEW_ID: &str = "brink-prerender";
+
+/// The id of the element the app draws into, beside the first view until it takes over.
+pub const APP_ID: &str = "brink-app";
+
 /// The offline worker's file name, beside `index.html`: written by the build, registered by the app.
 pub const WORKER: &str = "sw.js";
 

@@ -76,9 +76,21 @@ impl Engine {
     }
 
     /// What to ask the driver for: the engine's browser, headless (WebKit on the virtual
-    /// display), with its own profile under `profile` where the engine takes one, and for
-    /// Firefox the colour scheme `dark` as a preference.
-    pub fn capabilities(self, width: u32, height: u32, profile: &Path, dark: bool) -> Value {
+    /// display), with its own profile under `profile` where the engine takes one, for Firefox
+    /// the colour scheme `dark` as a preference, and for Chromium JavaScript on or off.
+    pub fn capabilities(
+        self,
+        width: u32,
+        height: u32,
+        profile: &Path,
+        dark: bool,
+        javascript: bool,
+    ) -> Value {
+        assert!(
+            javascript || self == Engine::Chromium,
+            "JavaScript is switched off in Chromium only"
+        );
+        let scripts = format!("--blink-settings=scriptEnabled={javascript}");
         match self {
             Engine::Chromium => json!({
                 "browserName": "chrome",
@@ -90,6 +102,7 @@ impl Engine {
                         "--disable-sync", "--no-first-run", "--hide-scrollbars",
                         format!("--window-size={width},{height}"),
                         format!("--user-data-dir={}", profile.display()),
+                        scripts,
                     ],
                 },
             }),

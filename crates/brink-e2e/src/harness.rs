@@ -11,7 +11,10 @@ use thirtyfour::prelude::*;
 use tokio::process::Child;
 
 pub use crate::engine::Engine;
-use crate::server::serve;
+use crate::server::{serve, serve_holding};
+
+/// The view the app draws (the first view the build drew has a `main#main` too).
+pub const APP_VIEW: &str = "#brink-app main#main";
 
 /// A browser pointed at the site, and what keeps it alive.
 pub struct Session {
@@ -156,6 +159,25 @@ impl Session {
         s
     }
 
+    /// A Chromium browser of its own with JavaScript switched off, on the built site: what a
+    /// reader without scripts, or a crawler, reads.
+    pub async fn start_without_javascript(width: u32, height: u32) -> Session {
+        let server = serve(site_root(), Arc::new(AtomicBool::new(true))).await;
+        let base = format!("{server}/brink/");
+        let mut s = Session::launch_with(Engine::Chromium, base, width, height, false, false).await;
+        s.pooled = false;
+        s
+    }
+
+    /// A Chromium browser on a server that holds the wasm back while the returned switch is
+    /// set: the page before the app arrives, as on a slow phone network.
+    pub async fn start_holding_wasm(width: u32, height: u32) -> (Session, Arc<AtomicBool>) {
+        let held = Arc::new(AtomicBool::new(true));
+        let server = serve_holding(site_root(), Arc::new(AtomicBool::new(true)), held.clone()).await;
+        let s = Session::lend(Engine::Chromium, format!("{server}/brink/"), width, height).await;
+        (s, held)
+    }
+
     /// An idle browser of `engine` from the pool, at `base`, or a new one.
     async fn lend(engine: Engine, base: String, width: u32, height: u32) -> Session {
         let idle = {
@@ -178,6 +200,18 @@ impl Session {
 
     /// Starts the engine's driver and a new browser, and checks the browser is that engine.
     async fn launch(engine: Engine, base: String, width: u32, height: u32, dark: bool) -> Session {
+        Session::launch_with(engine, base, width, height, dark, true).await
+    }
+
+    /// As `launch`, with JavaScript on or off.
+    async fn launch_with(
+        engine: Engine,
+        base: String,
+        width: u32,
+        height: u32,
+        dark: bool,
+        javascript: bool,
+    ) -> Session {
         let port = free_port();
         // In a process group of its own, with the browser it starts: a test that fails ends both.
         let driver_process = engine
@@ -191,7 +225,7 @@ impl Session {
                 )
             });
         let profile = std::env::temp_dir().join(format!("brink-e2e-{port}"));
-        let caps = engine.capabilities(width, height, &profile, dark);
+        let caps = engine.capabilities(width, height, &profile, dark, javascript);
         let caps: Capabilities = caps.as_object().cloned().unwrap_or_default().into();
         let url = format!("http://127.0.0.1:{port}");
         let mut driver = None;
@@ -235,7 +269,13 @@ impl Session {
             .goto(format!("{}{query}", self.base))
             .await
             .unwrap();
-        self.wait_for("main#main").await;
+        self.wait_for_app().await;
+    }
+
+    /// Waits until the app has drawn its view, and so replaced the first view the build drew
+    /// (the same markup, which stops answering to clicks once replaced).
+    pub async fn wait_for_app(&self) {
+        self.wait_for(APP_VIEW).await;
     }
 
     /// Waits up to 10 s for an element to be present and returns it.

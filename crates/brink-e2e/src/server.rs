@@ -10,6 +10,16 @@ use tokio::net::{TcpListener, TcpStream};
 /// is set and dropping every connection unanswered (a network error) once it is cleared;
 /// returns the base URL.
 pub async fn serve(root: PathBuf, online: Arc<AtomicBool>) -> String {
+    serve_holding(root, online, Arc::new(AtomicBool::new(false))).await
+}
+
+/// As [`serve`], but while `wasm_held` is set a request for the wasm waits unanswered, as on a
+/// slow network: what the page shows before the app arrives can be read, then the wasm let go.
+pub async fn serve_holding(
+    root: PathBuf,
+    online: Arc<AtomicBool>,
+    wasm_held: Arc<AtomicBool>,
+) -> String {
     let listener = TcpListener::bind("127.0.0.1:0")
         .await
         .expect("bind a loopback port");
@@ -21,20 +31,24 @@ pub async fn serve(root: PathBuf, online: Arc<AtomicBool>) -> String {
                 drop(stream);
                 continue;
             }
+            let held = wasm_held.clone();
             tokio::spawn(async move {
-                let _ = respond(stream, &root).await;
+                let _ = respond(stream, &root, &held).await;
             });
         }
     });
     format!("http://{addr}")
 }
 
-async fn respond(mut stream: TcpStream, root: &Path) -> std::io::Result<()> {
+async fn respond(mut stream: TcpStream, root: &Path, wasm_held: &AtomicBool) -> std::io::Result<()> {
     let mut buf = vec![0u8; 8192];
     let n = stream.read(&mut buf).await?;
     let request = String::from_utf8_lossy(&buf[..n]);
     let target = request.split_whitespace().nth(1).unwrap_or("/");
     let path = target.split(['?', '#']).next().unwrap_or("/");
+    while path.ends_with(".wasm") && wasm_held.load(Ordering::SeqCst) {
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
     let mut file = root.join(path.trim_start_matches('/'));
     if path.ends_with('/') {
         file.push("index.html");

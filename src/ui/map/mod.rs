@@ -3,6 +3,7 @@
 mod canvas;
 mod detail;
 mod download;
+mod drawn_ahead;
 mod edge;
 mod gestures;
 mod labels;
@@ -167,18 +168,21 @@ pub fn MapView() -> impl IntoView {
         _ => Vec::new(),
     });
     // A link's zoom and centre are where the map opens; the map writes them back as it moves.
+    // Shaped as the stylesheet shapes the map until it measures itself, so the map the build
+    // draws ahead is the one the app opens on.
+    let whole = Viewport::new(layout.frame).with_aspect(drawn_ahead::WIDE_ASPECT);
     let opening = navigator
         .position
         .get_untracked()
-        .map_or(Viewport::new(layout.frame), |f| {
+        .map_or(whole, |f| {
             let centre = MapPoint {
                 x: f64::from(f.x),
                 y: f64::from(f.y),
             };
-            Viewport::new(layout.frame).looking_at(f64::from(f.zoom_pct) / 100.0, centre)
+            whole.looking_at(f64::from(f.zoom_pct) / 100.0, centre)
         });
     let viewport = RwSignal::new(opening);
-    let width_px = RwSignal::new(1000.0);
+    let width_px = RwSignal::new(drawn_ahead::WIDE_MAP_PX);
     let upp = Memo::new(move |_| viewport.get().units_per_px(width_px.get()));
     let dated = dated_symbols(layout);
     let shown = shown_symbols(layout, dated, hidden);
@@ -201,8 +205,9 @@ pub fn MapView() -> impl IntoView {
     }
     keep_position_in_link(ctx.viewport);
     // The table sits below the fold: drawn in a task of its own once the map is on screen, so
-    // the first view is ready sooner; keyboard and screen-reader users reach it as before.
-    let table_drawn = RwSignal::new(false);
+    // the first view is ready sooner; keyboard and screen-reader users reach it as before. The
+    // page the build draws ahead has it at once.
+    let table_drawn = RwSignal::new(cfg!(feature = "ssr"));
     use_after_first_frame(move || {
         set_timeout(
             move || {
@@ -222,6 +227,7 @@ pub fn MapView() -> impl IntoView {
             <div class="map-grid">
                 <div class="map-column">
                     <canvas::MapCanvas/>
+                    {drawn_ahead::phone_canvas(ctx)}
                     <legend::Legend/>
                     <download::MapDownloads/>
                 </div>
@@ -312,19 +318,17 @@ fn shown_symbols(
     })
 }
 
-/// Below this many pixels across, the whole frame crowds the symbols too much to read.
-const NARROW_PX: f64 = 600.0;
 
 /// On a narrow screen, a map opened without a zoom in its link shows where most markers are
 /// once it has measured itself; the reader zooms out for the rest.
 fn open_narrow_on_the_core(ctx: MapContext) {
     Effect::new(move |measured: Option<bool>| {
-        let width = ctx.width_px.get();
+        ctx.width_px.track();
         // The first run sees the width guessed before the map was on screen.
         if measured.is_none() || measured == Some(true) {
             return measured.is_some();
         }
-        if width < NARROW_PX {
+        if drawn_ahead::is_phone_screen() {
             if let Some(core) = ctx.layout.core() {
                 ctx.viewport.update(|v| {
                     if v.zoom <= 1.0 {

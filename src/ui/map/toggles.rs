@@ -38,9 +38,10 @@ pub fn LayerToggles() -> impl IntoView {
                     hidden,
                 }));
             };
+            // `checked` as an attribute too: the page the build draws ahead shows it.
             view! {
                 <label class=format!("layer-toggle layer-{}", layer.slug())>
-                    <input type="checkbox" prop:checked=on on:change=flip data-layer=layer.slug()/>
+                    <input type="checkbox" checked=on prop:checked=on on:change=flip data-layer=layer.slug()/>
                     <span class="swatch" aria-hidden="true"></span>
                     {layer.label()}
                     <span class="count">{move || format!(" ({})", count(layer))}</span>

@@ -1,0 +1,40 @@
+//! The first view drawn from the bundle a site carries, so the page shows exactly the data the
+//! app will load.
+use std::io::Read;
+use std::path::Path;
+
+use brink_core::bundle::{Bundle, PRELOAD_ID};
+use brink_core::url::ViewState;
+use unicode_normalization::UnicodeNormalization;
+
+/// The bundle the page at `site/index.html` preloads, read and decoded.
+pub fn site_bundle(site: &Path, page: &str) -> Result<Bundle, String> {
+    let href = preload_href(page)
+        .ok_or_else(|| format!("{}/index.html has no data link (id \"{PRELOAD_ID}\"): run brink-corpus first", site.display()))?;
+    let path = site.join(href);
+    let packed = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let mut bytes = Vec::new();
+    flate2::read::GzDecoder::new(packed.as_slice())
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("{}: cannot unpack: {e}", path.display()))?;
+    Bundle::decode(&bytes).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// The address in the page's data link.
+fn preload_href(page: &str) -> Option<&str> {
+    let link = page.find(&format!("id=\"{PRELOAD_ID}\""))?;
+    let rest = &page[link..];
+    let start = rest.find("href=\"")? + 6;
+    let end = start + rest[start..].find('"')?;
+    Some(&rest[start..end])
+}
+
+fn nfd(text: &str) -> String {
+    text.nfd().collect()
+}
+
+/// The page's first view: the map as a link with no parameters opens it, with the header,
+/// navigation and footer around it.
+pub fn first_view(bundle: &'static Bundle) -> String {
+    brink::prerender::render_page(bundle, ViewState::default(), nfd)
+}

@@ -1,0 +1,63 @@
+//! The app taking over the first view the build drew into the page: the app draws the same view
+//! beside it, then the drawn copy goes in the same task, before the browser paints again, so the
+//! reader sees one map throughout, with focus where it was.
+use wasm_bindgen::JsCast;
+
+use brink_core::bundle::{APP_ID, FIRST_VIEW_ID};
+
+/// The element to draw the app into, added after the page's own content; `None` (draw into the
+/// body) where the page cannot be changed.
+pub fn app_root() -> Option<web_sys::HtmlElement> {
+    let document = web_sys::window()?.document()?;
+    let root = document.create_element("div").ok()?;
+    root.set_id(APP_ID);
+    root.set_class_name("app-root");
+    document.body()?.append_child(&root).ok()?;
+    root.dyn_into().ok()
+}
+
+/// Removes the loading note and the first view the build drew, moving the reader's focus to the
+/// same place in the app's copy.
+pub fn take_over_first_view() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Some(loading) = document.get_element_by_id("brink-loading") {
+        loading.remove();
+    }
+    let Some(drawn) = document.get_element_by_id(FIRST_VIEW_ID) else {
+        return;
+    };
+    let focus = document
+        .active_element()
+        .and_then(|active| path_within(&drawn, &active));
+    drawn.remove();
+    let target = focus.zip(document.get_element_by_id(APP_ID));
+    if let Some(element) = target
+        .and_then(|(path, app)| follow(&app, &path))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = element.focus();
+    }
+}
+
+/// The child positions leading from `root` down to `element`, if it lies within `root`.
+fn path_within(root: &web_sys::Element, element: &web_sys::Element) -> Option<Vec<u32>> {
+    let mut path = Vec::new();
+    let mut at = element.clone();
+    while &at != root {
+        let parent = at.parent_element()?;
+        let children = parent.children();
+        let position = (0..children.length()).find(|&i| children.item(i).as_ref() == Some(&at))?;
+        path.push(position);
+        at = parent;
+    }
+    path.reverse();
+    Some(path)
+}
+
+/// The element at `path` below `root`.
+fn follow(root: &web_sys::Element, path: &[u32]) -> Option<web_sys::Element> {
+    path.iter()
+        .try_fold(root.clone(), |at, &i| at.children().item(i))
+}
