@@ -122,7 +122,8 @@ LIGHTHOUSE_JSON := target/lighthouse.json
 TWIGGY_JSON := target/twiggy/top.json
 bench: setup browser-deps
 	rm -rf $(BENCH_SITE) $(LIGHTHOUSE_JSON)
-	trunk build --release --public-url /brink/ --dist $(BENCH_SITE)/brink
+	BRINK_SITE_URL=$(E2E_SITE_URL) trunk build --release --public-url /brink/ --dist $(BENCH_SITE)/brink
+	rm -rf $(TOOLS)/bench/runs
 	python3 ../shared/peer-leaflet/lighthouse.py $(BENCH_SITE)/brink --prefix brink -n 3 \
 	  --tools $(TOOLS)/bench --json $(LIGHTHOUSE_JSON) \
 	  || echo "Lighthouse did not run: BENCHMARKS.md will say so" >&2
@@ -132,7 +133,7 @@ bench: setup browser-deps
 	wasm-bindgen --target web --no-typescript --out-dir target/twiggy \
 	  target/wasm32-unknown-unknown/release/brink.wasm
 	twiggy top --retained -n 40 -f json -o $(TWIGGY_JSON) target/twiggy/brink_bg.wasm
-	BRINK_SITE=$(BENCH_SITE) LIGHTHOUSE_JSON=$(LIGHTHOUSE_JSON) TWIGGY_JSON=$(TWIGGY_JSON) \
+	BRINK_SITE=$(BENCH_SITE) LIGHTHOUSE_JSON=$(LIGHTHOUSE_JSON) LIGHTHOUSE_RUNS=$(TOOLS)/bench/runs TWIGGY_JSON=$(TWIGGY_JSON) \
 	  cargo run --release --quiet -p brink-e2e --example bench
 
 ## proof: target/proof/index.html, every record as the app shows it beside its quotes, checks flagged

@@ -625,6 +625,41 @@ mod native {
                 site / peer
             ));
         }
+        layout_shift_and_lcp_element(report, runs);
+    }
+
+    /// The reports of each Lighthouse run (the shared script keeps them beside its tools), for
+    /// what its medians leave out: layout shift, and which element was the largest paint.
+    fn layout_shift_and_lcp_element(report: &mut Report, runs: usize) {
+        let dir = std::env::var("LIGHTHOUSE_RUNS").unwrap_or_default();
+        let audits = |who: &str, i: usize| -> Option<Value> {
+            let text = std::fs::read_to_string(format!("{dir}/{who}-{i}.json")).ok()?;
+            Some(serde_json::from_str::<Value>(&text).ok()?["audits"].clone())
+        };
+        let cls = |who: &str| -> Option<f64> {
+            let shifts: Option<Vec<f64>> = (0..runs)
+                .map(|i| audits(who, i)?["cumulative-layout-shift"]["numericValue"].as_f64())
+                .collect();
+            shifts.filter(|s| !s.is_empty()).map(median)
+        };
+        match (cls("site"), cls("peer")) {
+            (Some(site), Some(peer)) => {
+                report.line(format!("| CLS | {site:.3} | {peer:.3} | | ≤ 0.02 |"));
+            }
+            _ => report.line(format!(
+                "| CLS | (no run reports in “{dir}”) | | | ≤ 0.02 |"
+            )),
+        }
+        let element = audits("site", 0).and_then(|a| {
+            let items = &a["largest-contentful-paint-element"]["details"]["items"][0]["items"][0];
+            items["node"]["selector"].as_str().map(str::to_owned)
+        });
+        if let Some(element) = element {
+            report.line(format!(
+                "
+Brink's largest contentful paint, as Lighthouse's trace names it: `{element}`."
+            ));
+        }
     }
 
     /// The wasm's ten largest items by retained size, as twiggy measured them (`make bench` runs

@@ -46,7 +46,9 @@ fn in_explorer<T>(
 /// The whole page for `state` (header, navigation, the view, footer), as the app draws it.
 pub fn render_page(bundle: &'static Bundle, state: ViewState, nfd: fn(&str) -> String) -> String {
     // Drawn once, as it is: nothing here is tracked, and nothing warns that it is not.
-    in_explorer(bundle, state, nfd, || untrack(|| view! { <Shell/> }.to_html()))
+    in_explorer(bundle, state, nfd, || {
+        untrack(|| view! { <Shell/> }.to_html())
+    })
 }
 
 /// The view `state` names alone, without the page around it.

@@ -31,6 +31,7 @@ pub fn take_over_first_view() {
     let focus = document
         .active_element()
         .and_then(|active| path_within(&drawn, &active));
+    keep_drawn_table(&document, &drawn);
     drawn.remove();
     let target = focus.zip(document.get_element_by_id(APP_ID));
     if let Some(element) = target
@@ -38,6 +39,33 @@ pub fn take_over_first_view() {
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
     {
         let _ = element.focus();
+    }
+}
+
+/// The id the drawn deployment table takes while it stands in for the app's own.
+const STAND_IN_ID: &str = "brink-drawn-table";
+
+/// The app draws the map's table a frame after the map: until then the drawn one stands in
+/// at the end of the app's map view, so the page neither shortens nor scrolls.
+fn keep_drawn_table(document: &web_sys::Document, drawn: &web_sys::Element) {
+    let table = drawn.query_selector(".deployment-list").ok().flatten();
+    let view = document
+        .query_selector(&format!("#{APP_ID} section.map-view"))
+        .ok()
+        .flatten();
+    if let (Some(table), Some(view)) = (table, view) {
+        table.set_id(STAND_IN_ID);
+        let _ = view.append_child(&table);
+    }
+}
+
+/// Removes the drawn table standing in for the app's, once the app's is on the page.
+pub fn remove_stand_in_table() {
+    if let Some(table) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(STAND_IN_ID))
+    {
+        table.remove();
     }
 }
 

@@ -23,7 +23,10 @@ async fn seen_view_box(s: &Session) -> Vec<f64> {
     for svg in s.driver.find_all(By::Css("svg.map")).await.unwrap() {
         if svg.is_displayed().await.unwrap_or(false) {
             let vb = svg.attr("viewBox").await.unwrap().unwrap_or_default();
-            return vb.split_whitespace().filter_map(|n| n.parse().ok()).collect();
+            return vb
+                .split_whitespace()
+                .filter_map(|n| n.parse().ok())
+                .collect();
         }
     }
     panic!("no map on screen");
@@ -55,10 +58,17 @@ pub async fn with_javascript_off_the_map_its_table_and_legend_read() {
         );
         let note = off.driver.find(By::Css(".noscript-note")).await.unwrap();
         assert!(
-            note.text().await.unwrap().contains("other views need JavaScript"),
+            note.text()
+                .await
+                .unwrap()
+                .contains("other views need JavaScript"),
             "{at}: the page says what needs JavaScript"
         );
-        assert_eq!(displayed(&off, "#brink-loading").await, 0, "{at}: no loading note");
+        assert_eq!(
+            displayed(&off, "#brink-loading").await,
+            0,
+            "{at}: no loading note"
+        );
         let drawn = map_view_seen(&off).await;
         off.screenshot(&format!("first-view-no-js-{width}")).await;
         off.close().await;
@@ -68,9 +78,18 @@ pub async fn with_javascript_off_the_map_its_table_and_legend_read() {
         on.wait_for("#brink-app g.marker").await;
         on.wait_for("#brink-app .deployment-list tbody tr").await;
         let app = map_view_seen(&on).await;
-        assert_eq!((drawn.0, drawn.1), (app.0, app.1), "{at}: symbols and rows as the app shows them");
+        assert_eq!(
+            (drawn.0, drawn.1),
+            (app.0, app.1),
+            "{at}: symbols and rows as the app shows them"
+        );
         assert!(drawn.0 > 20 && drawn.1 > 20, "{at}: {drawn:?}");
-        let apart = drawn.2.iter().zip(&app.2).map(|(a, b)| (a - b).abs()).fold(0.0, f64::max);
+        let apart = drawn
+            .2
+            .iter()
+            .zip(&app.2)
+            .map(|(a, b)| (a - b).abs())
+            .fold(0.0, f64::max);
         assert!(
             drawn.2.len() == 4 && apart <= app.2[2] * 0.01,
             "{at}: the drawn map shows the part the app opens on: {:?} against {:?}",
@@ -102,7 +121,9 @@ pub async fn the_app_takes_over_with_one_map_no_console_error_and_a_marker_at_on
     s.open("").await;
     // Straight after the take-over: the symbol the reader clicks is the app's.
     s.driver
-        .find(By::Css("#brink-app g.marker[data-id=ru_rostov_artillery] path.symbol"))
+        .find(By::Css(
+            "#brink-app g.marker[data-id=ru_rostov_artillery] path.symbol",
+        ))
         .await
         .unwrap()
         .click()
@@ -110,9 +131,16 @@ pub async fn the_app_takes_over_with_one_map_no_console_error_and_a_marker_at_on
         .unwrap();
     let title = s.wait_for(".detail.open h2").await.text().await.unwrap();
     assert!(title.contains("Rostov-on-Don"), "{title}");
-    assert_eq!(s.driver.find_all(By::Css("svg.map")).await.unwrap().len(), 1, "one map");
+    assert_eq!(
+        s.driver.find_all(By::Css("svg.map")).await.unwrap().len(),
+        1,
+        "one map"
+    );
     assert_eq!(s.texts("main#main").await.len(), 1, "one view");
-    assert!(s.texts("#brink-prerender").await.is_empty(), "the drawn copy is gone");
+    assert!(
+        s.texts("#brink-prerender").await.is_empty(),
+        "the drawn copy is gone"
+    );
     let console: Vec<String> = s
         .driver
         .execute("return window.__console;", vec![])
@@ -143,25 +171,46 @@ pub async fn before_the_app_arrives_a_link_to_another_view_never_shows_the_map()
         let (s, held) = Session::start_holding_wasm(1280, 800).await;
         go_without_waiting(&s, query).await;
         let loading = s.wait_for("#brink-loading").await;
-        assert!(loading.is_displayed().await.unwrap(), "{query}: the loading note shows");
-        assert_eq!(displayed(&s, "svg.map, main#main").await, 0, "{query}: no map before the app");
+        assert!(
+            loading.is_displayed().await.unwrap(),
+            "{query}: the loading note shows"
+        );
+        assert_eq!(
+            displayed(&s, "svg.map, main#main").await,
+            0,
+            "{query}: no map before the app"
+        );
         held.store(false, Ordering::SeqCst);
         s.wait_for_app().await;
         let main = s.wait_for(APP_VIEW).await.text().await.unwrap();
         assert!(main.contains(heading), "{query}: {main}");
-        assert_eq!(displayed(&s, "svg.map").await, 0, "{query}: no map in that view");
+        assert_eq!(
+            displayed(&s, "svg.map").await,
+            0,
+            "{query}: no map in that view"
+        );
         s.close().await;
     }
     // A link with no parameters shows the drawn map while the wasm is on its way.
     let (s, held) = Session::start_holding_wasm(390, 844).await;
     go_without_waiting(&s, "").await;
     s.wait_for("#brink-prerender svg.map").await;
-    assert_eq!(displayed(&s, "svg.map").await, 1, "the phone's drawn map, alone");
+    assert_eq!(
+        displayed(&s, "svg.map").await,
+        1,
+        "the phone's drawn map, alone"
+    );
     assert_eq!(displayed(&s, "#brink-loading").await, 0);
-    assert!(s.texts(APP_VIEW).await.is_empty(), "the app has not arrived");
+    assert!(
+        s.texts(APP_VIEW).await.is_empty(),
+        "the app has not arrived"
+    );
     held.store(false, Ordering::SeqCst);
     s.wait_for_app().await;
-    assert_eq!(s.driver.find_all(By::Css("svg.map")).await.unwrap().len(), 1);
+    assert_eq!(
+        s.driver.find_all(By::Css("svg.map")).await.unwrap().len(),
+        1
+    );
     s.close().await;
 }
 

@@ -74,7 +74,13 @@ fn a_person_and_an_article_render_natively() {
 #[test]
 fn the_whole_page_renders_natively_as_the_build_draws_it() {
     let page = render_page(bundle(), ViewState::default(), nfd);
-    for part in ["<header", "<nav", "Forces and venues", "class=\"legend\"", "<footer"] {
+    for part in [
+        "<header",
+        "<nav",
+        "Forces and venues",
+        "class=\"legend\"",
+        "<footer",
+    ] {
         assert!(page.contains(part), "the page has no {part}");
     }
     let symbols = page.matches("class=\"symbol").count();

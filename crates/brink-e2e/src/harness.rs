@@ -173,7 +173,8 @@ impl Session {
     /// set: the page before the app arrives, as on a slow phone network.
     pub async fn start_holding_wasm(width: u32, height: u32) -> (Session, Arc<AtomicBool>) {
         let held = Arc::new(AtomicBool::new(true));
-        let server = serve_holding(site_root(), Arc::new(AtomicBool::new(true)), held.clone()).await;
+        let server =
+            serve_holding(site_root(), Arc::new(AtomicBool::new(true)), held.clone()).await;
         let s = Session::lend(Engine::Chromium, format!("{server}/brink/"), width, height).await;
         (s, held)
     }

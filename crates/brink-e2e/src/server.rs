@@ -40,7 +40,11 @@ pub async fn serve_holding(
     format!("http://{addr}")
 }
 
-async fn respond(mut stream: TcpStream, root: &Path, wasm_held: &AtomicBool) -> std::io::Result<()> {
+async fn respond(
+    mut stream: TcpStream,
+    root: &Path,
+    wasm_held: &AtomicBool,
+) -> std::io::Result<()> {
     let mut buf = vec![0u8; 8192];
     let n = stream.read(&mut buf).await?;
     let request = String::from_utf8_lossy(&buf[..n]);

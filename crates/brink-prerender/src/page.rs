@@ -8,7 +8,10 @@ pub fn with_first_view(html: &str, first_view: &str) -> Option<String> {
     let id = html
         .find(&format!("id=\"{FIRST_VIEW_ID}\""))
         .or_else(|| html.find(&format!("id={FIRST_VIEW_ID}")))?;
-    let open = html[..id].rfind("<div")?;
+    let tag = html[..id].rfind('<')?;
+    if !html[tag..].starts_with("<div") {
+        return None;
+    }
     let inner = id + html[id..].find('>')? + 1;
     let close = inner + closing_div(&html[inner..])?;
     Some(format!("{}{first_view}{}", &html[..inner], &html[close..]))
@@ -60,7 +63,9 @@ pub struct LinkPreview {
 /// title and description are the page's own; `None` if the page has no `<title>` or `</head>`.
 pub fn with_link_preview(html: &str, preview: &LinkPreview) -> Option<String> {
     let html = match (html.find(PREVIEW_START), html.find(PREVIEW_END)) {
-        (Some(start), Some(end)) => format!("{}{}", &html[..start], &html[end + PREVIEW_END.len()..]),
+        (Some(start), Some(end)) => {
+            format!("{}{}", &html[..start], &html[end + PREVIEW_END.len()..])
+        }
         _ => html.to_owned(),
     };
     let title = between(&html, "<title>", "</title>")?;

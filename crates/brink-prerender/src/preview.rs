@@ -66,7 +66,10 @@ impl PreviewText {
 /// "Five articles, 10–31 January 2022": how many articles and the span of their dates.
 fn article_dates(bundle: &Bundle) -> String {
     let sources = bundle.corpus.sources();
-    let mut dates: Vec<Date> = sources.iter().filter_map(|s| Date::parse(&s.date)).collect();
+    let mut dates: Vec<Date> = sources
+        .iter()
+        .filter_map(|s| Date::parse(&s.date))
+        .collect();
     dates.sort();
     let count = match sources.len() {
         5 => "Five articles".to_owned(),
@@ -164,7 +167,10 @@ pub fn preview_svg(map_svg: &str, css: &str, text: &PreviewText) -> Option<Strin
         y += 34.0;
     }
     y += 22.0;
-    for line in wrap(&text.dates, 33).into_iter().chain(wrap(&text.counts, 33)) {
+    for line in wrap(&text.dates, 33)
+        .into_iter()
+        .chain(wrap(&text.counts, 33))
+    {
         words.push_str(&text_line(48.0, y, 19.0, true, "#0b5cad", &line));
         y += 28.0;
     }

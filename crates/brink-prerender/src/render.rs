@@ -9,8 +9,12 @@ use unicode_normalization::UnicodeNormalization;
 
 /// The bundle the page at `site/index.html` preloads, read and decoded.
 pub fn site_bundle(site: &Path, page: &str) -> Result<Bundle, String> {
-    let href = preload_href(page)
-        .ok_or_else(|| format!("{}/index.html has no data link (id \"{PRELOAD_ID}\"): run brink-corpus first", site.display()))?;
+    let href = preload_href(page).ok_or_else(|| {
+        format!(
+            "{}/index.html has no data link (id \"{PRELOAD_ID}\"): run brink-corpus first",
+            site.display()
+        )
+    })?;
     let path = site.join(href);
     let packed = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
     let mut bytes = Vec::new();

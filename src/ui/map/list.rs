@@ -24,6 +24,7 @@ enum SortBy {
 /// The deployments table and the ruled-out list.
 #[component]
 pub fn DeploymentList() -> impl IntoView {
+    crate::ui::hooks::use_on_mount(crate::ui::take_over::remove_stand_in_table);
     let corpus = use_corpus();
     let sort = RwSignal::new(SortBy::Size);
     let rows = move || {

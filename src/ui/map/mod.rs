@@ -171,16 +171,13 @@ pub fn MapView() -> impl IntoView {
     // Shaped as the stylesheet shapes the map until it measures itself, so the map the build
     // draws ahead is the one the app opens on.
     let whole = Viewport::new(layout.frame).with_aspect(drawn_ahead::WIDE_ASPECT);
-    let opening = navigator
-        .position
-        .get_untracked()
-        .map_or(whole, |f| {
-            let centre = MapPoint {
-                x: f64::from(f.x),
-                y: f64::from(f.y),
-            };
-            whole.looking_at(f64::from(f.zoom_pct) / 100.0, centre)
-        });
+    let opening = navigator.position.get_untracked().map_or(whole, |f| {
+        let centre = MapPoint {
+            x: f64::from(f.x),
+            y: f64::from(f.y),
+        };
+        whole.looking_at(f64::from(f.zoom_pct) / 100.0, centre)
+    });
     let viewport = RwSignal::new(opening);
     let width_px = RwSignal::new(drawn_ahead::WIDE_MAP_PX);
     let upp = Memo::new(move |_| viewport.get().units_per_px(width_px.get()));
@@ -317,7 +314,6 @@ fn shown_symbols(
         })
     })
 }
-
 
 /// On a narrow screen, a map opened without a zoom in its link shows where most markers are
 /// once it has measured itself; the reader zooms out for the rest.
