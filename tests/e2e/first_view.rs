@@ -239,5 +239,10 @@ pub async fn the_link_preview_names_a_picture_of_the_stated_size_in_the_build() 
     assert!(w >= 1200 && h >= 630, "{w}×{h}");
     assert_eq!(meta(&page, "twitter:card"), "summary_large_image");
     assert!(meta(&page, "og:image:alt").len() > 40);
-    assert!(!meta(&page, "og:title").is_empty() && !meta(&page, "og:description").is_empty());
+    let (title, description) = (meta(&page, "og:title"), meta(&page, "og:description"));
+    assert!(title.starts_with("Brink"), "{title}");
+    assert!(
+        description.contains("five news articles"),
+        "the page's own description: {description}"
+    );
 }

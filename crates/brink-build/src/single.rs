@@ -6,7 +6,7 @@ use std::path::Path;
 
 use base64::Engine;
 
-use brink_core::bundle::{inline_file_id, INLINE_BUNDLE_ID, PRELOAD_ID};
+use brink_core::bundle::{inline_file_id, INLINE_BUNDLE_ID};
 
 /// The id of the script element holding the wasm, in base64.
 const INLINE_WASM_ID: &str = "brink-inline-wasm";
@@ -18,12 +18,6 @@ pub fn pack_site(site: &Path) -> Result<String, String> {
             .map_err(|e| format!("{}: {e}", site.join(name).display()))
     };
     let index = read("index.html")?;
-    let bundle = preloaded(&index).ok_or_else(|| {
-        format!(
-            "{}/index.html names no bundle (id “{PRELOAD_ID}”): build the site with Trunk first",
-            site.display()
-        )
-    })?;
     let names = file_names(site)?;
     let one = |test: &dyn Fn(&str) -> bool, what: &str| -> Result<String, String> {
         let found: Vec<&String> = names.iter().filter(|n| test(n)).collect();
@@ -36,6 +30,10 @@ pub fn pack_site(site: &Path) -> Result<String, String> {
             )),
         }
     };
+    let bundle = one(
+        &|n| n.starts_with("data/corpus.") && n.ends_with(".bin"),
+        "data bundle (data/corpus.….bin: build the site with Trunk first)",
+    )?;
     let css = one(
         &|n| n.starts_with("style-") && n.ends_with(".css"),
         "stylesheet",
@@ -128,15 +126,6 @@ fn raw_text(text: &str, element: &str, name: &str) -> Result<String, String> {
         ));
     }
     Ok(text.to_owned())
-}
-
-/// The bundle's path as the build step wrote it into the page.
-fn preloaded(index: &str) -> Option<String> {
-    let start = index.find(&format!("id=\"{PRELOAD_ID}\""))?;
-    let rest = &index[start..];
-    let href = rest.find("href=\"")? + "href=\"".len();
-    let end = rest[href..].find('"')?;
-    Some(rest[href..href + end].to_owned())
 }
 
 /// The page's `<title>` and `<meta>` tags, as written.

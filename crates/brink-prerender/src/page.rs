@@ -1,5 +1,5 @@
 //! Where the first view goes in the page: pure text edits of the `index.html` Trunk wrote.
-use brink_core::bundle::FIRST_VIEW_ID;
+use brink_core::bundle::{FIRST_VIEW_ID, PRELOAD_ID};
 
 /// The page with `first_view` inside its first-view element, replacing what was there; `None`
 /// if the page has no such element.
@@ -106,8 +106,70 @@ fn between<'a>(html: &'a str, open: &str, close: &str) -> Option<&'a str> {
 
 /// The content of the page's `<meta name="…">`, as written (already escaped).
 fn meta_content<'a>(html: &'a str, name: &str) -> Option<&'a str> {
-    let at = html.find(&format!("<meta name=\"{name}\""))?;
-    between(&html[at..], "content=\"", "\"")
+    tags(html, "<meta")
+        .find(|tag| attribute(tag, "name") == Some(name))
+        .and_then(|tag| attribute(tag, "content"))
+}
+
+/// Every tag of the page opening with `open` (e.g. `<meta`), whole.
+fn tags<'a>(html: &'a str, open: &'a str) -> impl Iterator<Item = &'a str> {
+    html.match_indices(open)
+        .filter_map(move |(at, _)| Some(&html[at..at + html[at..].find('>')? + 1]))
+}
+
+/// The value of `name` in `tag`, quoted or, as Trunk's minifier leaves it, bare.
+fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
+    let at = tag
+        .match_indices(&format!("{name}="))
+        .find(|(i, _)| tag[..*i].ends_with([' ', '\n', '\t']))?
+        .0
+        + name.len()
+        + 1;
+    let rest = &tag[at..];
+    match rest.strip_prefix('"') {
+        Some(quoted) => quoted.split('"').next(),
+        None => rest.split([' ', '>']).next(),
+    }
+}
+
+/// The start of the app's loader script, as Trunk writes it.
+const TRUNK_LOADER: &str = "import init, * as bindings from '";
+
+/// The page with the app started once its first view is painted: Trunk's loader and its
+/// preload links fetch the script and the wasm while the page is parsed, beside the HTML and
+/// stylesheet a phone needs first; this loader waits for the first paint (or 100 ms, so a page
+/// opened in a background tab still starts), then fetches the wasm and `data_href` together
+/// (the data's link, with its id, is how the app finds it) and starts the app. `None` if the
+/// page has no Trunk loader.
+pub fn with_start_after_paint(html: &str, data_href: &str) -> Option<String> {
+    let import = html.find(TRUNK_LOADER)?;
+    let open = html[..import].rfind("<script")?;
+    let close = import + html[import..].find("</script>")? + "</script>".len();
+    let loader = &html[open..close];
+    let script = between(loader, TRUNK_LOADER, "'")?;
+    let wasm = between(loader, "module_or_path: '", "'")?;
+    let start = format!(
+        "<script type=\"module\">await new Promise((go) => {{ requestAnimationFrame(() => setTimeout(go)); setTimeout(go, 100); }});\n\
+const preload = (href, id) => document.head.append(Object.assign(document.createElement('link'), {{ rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href, id }}));\n\
+preload('{wasm}', ''); preload('{data_href}', '{PRELOAD_ID}');\n\
+const bindings = await import('{script}');\n\
+const wasm = await bindings.default({{ module_or_path: '{wasm}' }});\n\
+window.wasmBindings = bindings;\n\
+dispatchEvent(new CustomEvent('TrunkApplicationStarted', {{ detail: {{ wasm }} }}));</script>"
+    );
+    let page = format!("{}{start}{}", &html[..open], &html[close..]);
+    // The links that fetch the script and the wasm, or the data, as the page is parsed.
+    let early: Vec<&str> = tags(&page, "<link")
+        .filter(|tag| {
+            let href = attribute(tag, "href");
+            href == Some(script) || href == Some(wasm) || href == Some(data_href)
+        })
+        .collect();
+    Some(
+        early
+            .iter()
+            .fold(page.clone(), |page, tag| page.replacen(tag, "", 1)),
+    )
 }
 
 /// Text made safe for a double-quoted attribute.

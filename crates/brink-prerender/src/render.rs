@@ -24,8 +24,8 @@ pub fn site_bundle(site: &Path, page: &str) -> Result<Bundle, String> {
     Bundle::decode(&bytes).map_err(|e| format!("{}: {e}", path.display()))
 }
 
-/// The address in the page's data link.
-fn preload_href(page: &str) -> Option<&str> {
+/// The address in the page's data link, as `brink-corpus` wrote it.
+pub fn preload_href(page: &str) -> Option<&str> {
     let link = page.find(&format!("id=\"{PRELOAD_ID}\""))?;
     let rest = &page[link..];
     let start = rest.find("href=\"")? + 6;

@@ -1,7 +1,9 @@
 //! The first view and the link preview as the build writes them, natively: where the drawn view
 //! goes in the page, the preview's tags and picture, and what the drawn view holds.
 use brink_core::bundle::Bundle;
-use brink_prerender::page::{with_first_view, with_link_preview, LinkPreview};
+use brink_prerender::page::{
+    with_first_view, with_link_preview, with_start_after_paint, LinkPreview,
+};
 use brink_prerender::preview::{
     map_svg, preview_svg, render_png, resolved_css, PreviewText, PREVIEW_HEIGHT, PREVIEW_WIDTH,
 };
@@ -141,4 +143,55 @@ fn the_preview_is_a_png_of_its_stated_size_with_the_articles_dates() {
     assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n");
     let size = |at: usize| u32::from_be_bytes([png[at], png[at + 1], png[at + 2], png[at + 3]]);
     assert_eq!((size(16), size(20)), (PREVIEW_WIDTH, PREVIEW_HEIGHT));
+}
+
+/// A page's head as Trunk's minifier and `brink-corpus` leave it.
+const TRUNK_HEAD: &str = "<!doctype html><html lang=en><meta charset=utf-8><title>Brink — a title</title><meta content=\"What it is, in words.\" name=description><script type=module>import init, * as bindings from '/brink/brink-1a.js';\nconst wasm = await init({ module_or_path: '/brink/brink-1a_bg.wasm' });\n\n\nwindow.wasmBindings = bindings;\n\n\ndispatchEvent(new CustomEvent(\"TrunkApplicationStarted\", {detail: {wasm}}));</script><script>if(location.search.length>1)document.documentElement.classList.add(`brink-deep`)</script><link crossorigin href=/brink/brink-1a.js integrity=sha384-x rel=modulepreload><link as=fetch crossorigin href=/brink/brink-1a_bg.wasm integrity=sha384-y rel=preload type=application/wasm><link rel=\"preload\" id=\"brink-corpus\" href=\"data/corpus.2b.bin\" as=\"fetch\" crossorigin></head><body></body>";
+
+#[test]
+fn the_app_starts_after_the_first_paint_with_nothing_fetched_while_the_page_is_parsed() {
+    let page = with_start_after_paint(TRUNK_HEAD, "data/corpus.2b.bin").unwrap();
+    for early in [
+        "rel=modulepreload",
+        "type=application/wasm",
+        "id=\"brink-corpus\"",
+        "import init",
+    ] {
+        assert!(!page.contains(early), "{early} is still in {page}");
+    }
+    for part in [
+        "requestAnimationFrame(",
+        "preload('/brink/brink-1a_bg.wasm', '')",
+        "preload('data/corpus.2b.bin', 'brink-corpus')",
+        "await import('/brink/brink-1a.js')",
+        "module_or_path: '/brink/brink-1a_bg.wasm'",
+        "TrunkApplicationStarted",
+        "brink-deep",
+    ] {
+        assert!(page.contains(part), "no {part} in {page}");
+    }
+    assert_eq!(
+        page.matches("<script").count(),
+        2,
+        "the start and the deep-link check"
+    );
+    assert_eq!(
+        with_start_after_paint("<html><script>x()</script></html>", "d"),
+        None
+    );
+}
+
+#[test]
+fn the_preview_describes_the_page_with_its_own_description_however_minified() {
+    let preview = LinkPreview {
+        site_url: None,
+        image: "preview.png".to_owned(),
+        size: (1200, 630),
+        alt: "A map".to_owned(),
+    };
+    let tagged = with_link_preview(TRUNK_HEAD, &preview).unwrap();
+    assert!(
+        tagged.contains("<meta property=\"og:description\" content=\"What it is, in words.\">"),
+        "{tagged}"
+    );
 }

@@ -1,5 +1,5 @@
 //! The build's last step: draws the first view into the page Trunk and `brink-corpus` wrote and
-//! the link preview beside it, then writes the page's security policy (for its inline script)
+//! the link preview beside it, has the app start once that view is painted, then writes the page's security policy (for its inline script)
 //! and the offline worker (for the changed page). Trunk runs it after `brink-corpus` (see
 //! Trunk.toml). `BRINK_SITE_URL` (`make dist SITE_URL=…`) is the address the site is published
 //! at, which link previews need to find the picture.
@@ -11,12 +11,14 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use brink_core::bundle::{Bundle, FIRST_VIEW_ID};
-use brink_prerender::page::{with_first_view, with_link_preview, LinkPreview};
+use brink_prerender::page::{
+    with_first_view, with_link_preview, with_start_after_paint, LinkPreview,
+};
 use brink_prerender::preview::{
     map_svg, preview_svg, render_png, resolved_css, PreviewText, PREVIEW_FILE, PREVIEW_HEIGHT,
     PREVIEW_WIDTH,
 };
-use brink_prerender::render::{first_view, site_bundle};
+use brink_prerender::render::{first_view, preload_href, site_bundle};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -56,6 +58,13 @@ fn prerender(site: &Path, site_url: Option<String>) -> Result<usize, String> {
     let page = with_first_view(&page, &drawn).ok_or_else(|| {
         format!(
             "{} has no <div id=\"{FIRST_VIEW_ID}\"> to draw the first view in",
+            path.display()
+        )
+    })?;
+    let data_href = preload_href(&page).unwrap_or_default().to_owned();
+    let page = with_start_after_paint(&page, &data_href).ok_or_else(|| {
+        format!(
+            "{} has no loader script of Trunk's to start the app after the first paint",
             path.display()
         )
     })?;
