@@ -103,7 +103,8 @@ pub fn ShareBar() -> impl IntoView {
             <button type="button" class="share" on:click=share>"Share this view"</button>
             <button type="button" class="embed" aria-expanded=move || if embedding.get() { "true" } else { "false" } on:click=move |_| embedding.update(|e| *e = !*e)>"Embed"</button>
             <Downloads status/>
-            <p class="share-status" role="status" aria-live="polite">{move || status.get()}</p>
+            // No text at all while there is nothing to say (drawn ahead too), so `:empty` hides it.
+            <p class="share-status" role="status" aria-live="polite">{move || Some(status.get()).filter(|s| !s.is_empty())}</p>
             {move || embedding.get().then(|| view! {
                 <div class="embed-panel" role="group" aria-label="Embed this view">
                     <label for="embed-code">"Paste this into a page to show this view, with a link back to Brink:"</label>

@@ -47,9 +47,19 @@ pub async fn with_javascript_off_the_map_its_table_and_legend_read() {
         off.driver.goto(&off.base).await.unwrap();
         let at = format!("{width}×{height} without JavaScript");
         assert_eq!(displayed(&off, "svg.map").await, 1, "{at}: one map");
+        // The map on screen draws every country shape, itself or (a phone's) by reference.
+        let shapes = off
+            .driver
+            .find_all(By::Css("#brink-drawn-countries path.country"))
+            .await
+            .unwrap()
+            .len();
+        let drawn = displayed(&off, "svg.map path.country").await;
+        let referred = displayed(&off, "svg.map use[href='#brink-drawn-countries']").await;
+        assert!(shapes > 20, "{at}: {shapes} country shapes");
         assert!(
-            displayed(&off, "svg.map path.country").await > 20,
-            "{at}: the countries are drawn"
+            drawn > 20 || referred == 1,
+            "{at}: {drawn} of {shapes} shapes drawn, {referred} by reference"
         );
         let legend = off.driver.find(By::Css(".legend")).await.unwrap();
         assert!(
@@ -212,6 +222,58 @@ pub async fn before_the_app_arrives_a_link_to_another_view_never_shows_the_map()
         1
     );
     s.close().await;
+}
+
+/// Where every element a reader can see lies on the page (tag, class, top, height, left), in
+/// the drawn first view while it shows, else in the app's: outside the maps (a phone's map is a
+/// second drawing) and inside no SVG (Leptos groups some static SVG parts it builds), plus the
+/// box of the map on screen.
+const BOXES: &str = "const drawn = document.querySelector('#brink-prerender');
+const root = drawn && getComputedStyle(drawn).display !== 'none' ? '#brink-prerender' : '#brink-app';
+const box = e => { const r = e.getBoundingClientRect(); return [Math.round(r.top + scrollY), Math.round(r.height), Math.round(r.left), Math.round(r.width)].join(','); };
+const seen = [...document.querySelectorAll(root + ' *')]
+  .filter(e => e.getBoundingClientRect().height > 0 && !e.ownerSVGElement && !e.closest('.map-wrap, .drawn-phone-map'))
+  .map(e => e.tagName + '.' + e.className + ' ' + box(e));
+const map = [...document.querySelectorAll(root + ' svg.map')].find(s => s.getBoundingClientRect().width > 0);
+return [...seen, 'the map ' + box(map)];";
+
+pub async fn the_app_lays_the_page_out_exactly_as_it_was_drawn() {
+    for (width, height) in [(390, 844), (800, 900), (1280, 800)] {
+        let (s, held) = Session::start_holding_wasm(width, height).await;
+        go_without_waiting(&s, "").await;
+        s.wait_for("#brink-prerender svg.map").await;
+        let drawn: Vec<String> = s
+            .driver
+            .execute(BOXES, vec![])
+            .await
+            .unwrap()
+            .convert()
+            .unwrap();
+        held.store(false, Ordering::SeqCst);
+        s.wait_for_app().await;
+        s.wait_for("#brink-app .deployment-list tbody tr").await;
+        let app: Vec<String> = s
+            .driver
+            .execute(BOXES, vec![])
+            .await
+            .unwrap()
+            .convert()
+            .unwrap();
+        assert!(drawn.len() > 300, "{width}: {} elements", drawn.len());
+        let moved: Vec<(&String, &String)> = drawn
+            .iter()
+            .zip(&app)
+            .filter(|(d, a)| d != a)
+            .take(5)
+            .collect();
+        assert!(
+            moved.is_empty() && drawn.len() == app.len(),
+            "{width}×{height}: the app moved what the page drew ({} against {} elements): {moved:?}",
+            drawn.len(),
+            app.len()
+        );
+        s.close().await;
+    }
 }
 
 /// The `content` of the page's `<meta property=…>`.

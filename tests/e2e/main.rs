@@ -54,6 +54,7 @@ fn main() {
         first_view::with_javascript_off_the_map_its_table_and_legend_read,
         first_view::the_app_takes_over_with_one_map_no_console_error_and_a_marker_at_once,
         first_view::before_the_app_arrives_a_link_to_another_view_never_shows_the_map,
+        first_view::the_app_lays_the_page_out_exactly_as_it_was_drawn,
         first_view::the_link_preview_names_a_picture_of_the_stated_size_in_the_build,
         keyboard::every_feature_by_keyboard_alone,
         loading::the_first_view_fetches_the_data_once_and_no_article_text,

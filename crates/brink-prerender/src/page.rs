@@ -137,8 +137,9 @@ const TRUNK_LOADER: &str = "import init, * as bindings from '";
 
 /// The page with the app started once its first view is painted: Trunk's loader and its
 /// preload links fetch the script and the wasm while the page is parsed, beside the HTML and
-/// stylesheet a phone needs first; this loader waits for the first paint (or 100 ms, so a page
-/// opened in a background tab still starts), then fetches the wasm and `data_href` together
+/// stylesheet a phone needs first; this loader waits until the browser reports the first
+/// contentful paint (or a frame, where it reports none; or a second, so a page opened in a
+/// background tab still starts), then fetches the wasm and `data_href` together
 /// (the data's link, with its id, is how the app finds it) and starts the app. `None` if the
 /// page has no Trunk loader.
 pub fn with_start_after_paint(html: &str, data_href: &str) -> Option<String> {
@@ -149,7 +150,11 @@ pub fn with_start_after_paint(html: &str, data_href: &str) -> Option<String> {
     let script = between(loader, TRUNK_LOADER, "'")?;
     let wasm = between(loader, "module_or_path: '", "'")?;
     let start = format!(
-        "<script type=\"module\">await new Promise((go) => {{ requestAnimationFrame(() => setTimeout(go)); setTimeout(go, 100); }});\n\
+        "<script type=\"module\">await new Promise((go) => {{\n\
+  if (!(PerformanceObserver.supportedEntryTypes || []).includes('paint')) return requestAnimationFrame(() => setTimeout(go));\n\
+  new PerformanceObserver((_, seen) => {{ if (performance.getEntriesByName('first-contentful-paint').length) {{ seen.disconnect(); go(); }} }}).observe({{ type: 'paint', buffered: true }});\n\
+  setTimeout(go, 1000);\n\
+}});\n\
 const preload = (href, id) => document.head.append(Object.assign(document.createElement('link'), {{ rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href, id }}));\n\
 preload('{wasm}', ''); preload('{data_href}', '{PRELOAD_ID}');\n\
 const bindings = await import('{script}');\n\

@@ -40,5 +40,31 @@ fn nfd(text: &str) -> String {
 /// The page's first view: the map as a link with no parameters opens it, with the header,
 /// navigation and footer around it.
 pub fn first_view(bundle: &'static Bundle) -> String {
-    brink::prerender::render_page(bundle, ViewState::default(), nfd)
+    share_country_shapes(&brink::prerender::render_page(
+        bundle,
+        ViewState::default(),
+        nfd,
+    ))
+}
+
+/// The id the wide map's countries take in the drawn page, for the phone's map to reuse.
+pub const DRAWN_COUNTRIES_ID: &str = "brink-drawn-countries";
+
+/// The drawn page with the phone's map drawing the wide map's country shapes by reference
+/// (`<use>`) instead of a second copy: the shapes are most of a map's bytes, and a static host
+/// gzips the page with a window too short to find the copy.
+fn share_country_shapes(page: &str) -> String {
+    const GROUP: &str = "<g class=\"countries\">";
+    let Some(phone) = page.find("class=\"drawn-phone-map\"") else {
+        return page.to_owned();
+    };
+    let Some(start) = page[phone..].find(GROUP).map(|i| phone + i) else {
+        return page.to_owned();
+    };
+    let Some(end) = page[start..].find("</g>").map(|i| start + i + "</g>".len()) else {
+        return page.to_owned();
+    };
+    let named = format!("<g class=\"countries\" id=\"{DRAWN_COUNTRIES_ID}\">");
+    let shared = format!("<use href=\"#{DRAWN_COUNTRIES_ID}\"></use>");
+    format!("{}{shared}{}", &page[..start], &page[end..]).replacen(GROUP, &named, 1)
 }

@@ -89,6 +89,14 @@ fn the_drawn_first_view_holds_the_map_for_each_screen_its_table_and_legend() {
         "a wide map and a phone's"
     );
     assert_eq!(page.matches("class=\"drawn-phone-map\"").count(), 1);
+    // The phone's map draws the wide map's country shapes by reference, not a second copy.
+    let countries = bundle().layout.countries.len();
+    let shapes = page.matches("class=\"country\"").count()
+        + page.matches("class=\"country focus-country\"").count();
+    assert_eq!(shapes, countries, "each shape once");
+    let phone = &page[page.find("drawn-phone-map").unwrap()..];
+    assert!(phone.contains("<use href=\"#brink-drawn-countries\"></use>"));
+    assert!(page.contains("<g class=\"countries\" id=\"brink-drawn-countries\">"));
     let drawn_markers = bundle()
         .layout
         .markers
@@ -160,7 +168,7 @@ fn the_app_starts_after_the_first_paint_with_nothing_fetched_while_the_page_is_p
         assert!(!page.contains(early), "{early} is still in {page}");
     }
     for part in [
-        "requestAnimationFrame(",
+        "'first-contentful-paint'",
         "preload('/brink/brink-1a_bg.wasm', '')",
         "preload('data/corpus.2b.bin', 'brink-corpus')",
         "await import('/brink/brink-1a.js')",

@@ -22,9 +22,10 @@ const PHONE_ASPECT: f64 = 1.0;
 /// sized for until the map measures itself, and in the page the build draws.
 pub const WIDE_MAP_PX: f64 = 1000.0;
 
-/// The map's width on a 390-pixel-wide phone, for the phone's drawn map.
+/// The map's width on a 390-pixel-wide phone (the page's margins and the map's border taken
+/// off), for the phone's drawn map.
 #[cfg(feature = "ssr")]
-const PHONE_MAP_PX: f64 = 360.0;
+const PHONE_MAP_PX: f64 = 356.0;
 
 /// Whether this is a phone's screen, by the stylesheet's rule.
 pub fn is_phone_screen() -> bool {
@@ -39,23 +40,40 @@ pub fn is_phone_screen() -> bool {
 /// markers are, at a phone's width.
 #[cfg(feature = "ssr")]
 pub fn phone_canvas(ctx: MapContext) -> impl IntoView {
-    let whole = ctx.viewport.get_untracked().with_aspect(PHONE_ASPECT);
-    let viewport = RwSignal::new(ctx.layout.core().map_or(whole, |core| whole.fitting(core)));
-    let width_px = RwSignal::new(PHONE_MAP_PX);
-    let upp = Memo::new(move |_| viewport.get().units_per_px(width_px.get()));
-    let phone = MapContext {
-        viewport,
-        width_px,
-        upp,
-        spread: super::spread_symbols(ctx.layout, viewport, upp, ctx.shown),
-        ..ctx
-    };
+    let phone = phone_context(ctx);
     Owner::new().with(|| {
         provide_context(phone);
         view! { <div class="drawn-phone-map"><super::canvas::MapCanvas/></div> }
     })
 }
 
+/// The map's context as a phone opens it: fitted to where most markers are, at a phone's width.
+#[cfg(feature = "ssr")]
+fn phone_context(ctx: MapContext) -> MapContext {
+    let whole = ctx.viewport.get_untracked().with_aspect(PHONE_ASPECT);
+    let viewport = RwSignal::new(ctx.layout.core().map_or(whole, |core| whole.fitting(core)));
+    let width_px = RwSignal::new(PHONE_MAP_PX);
+    let upp = Memo::new(move |_| viewport.get().units_per_px(width_px.get()));
+    MapContext {
+        viewport,
+        width_px,
+        upp,
+        spread: super::spread_symbols(ctx.layout, viewport, upp, ctx.shown),
+        ..ctx
+    }
+}
+
+/// The phone's map's scale bar, drawn by the build beside the wide one's.
+#[cfg(feature = "ssr")]
+pub fn phone_scale_bar(ctx: MapContext) -> impl IntoView {
+    let phone = phone_context(ctx);
+    view! { <span class="drawn-phone-scale">{super::legend::scale_bar(phone)}</span> }
+}
+
 /// In the browser the app draws one map, which fits itself to the screen.
 #[cfg(not(feature = "ssr"))]
 pub fn phone_canvas(_: MapContext) {}
+
+/// In the browser the one map has one scale bar.
+#[cfg(not(feature = "ssr"))]
+pub fn phone_scale_bar(_: MapContext) {}

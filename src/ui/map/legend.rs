@@ -1,7 +1,7 @@
 //! What the symbols mean: sizes, shapes, colours, regions, the scale bar and the attribution.
 use leptos::prelude::*;
 
-use super::use_map;
+use super::{use_map, MapContext};
 use brink_core::geo::picture::{group_thousands, LEGEND_COUNTS, LEGEND_SHAPES, LEGEND_SIDES};
 use brink_core::geo::symbols::{radius_for_count, shape_path, MarkerShape};
 
@@ -37,16 +37,6 @@ pub fn Legend() -> impl IntoView {
         }
     })
     .collect_view();
-    let scale = Memo::new(move |_| {
-        let km_per_px = ctx.viewport.get().units_per_px(ctx.width_px.get());
-        let target = km_per_px * 120.0;
-        let nice = [10.0, 20.0, 50.0, 100.0, 200.0, 500.0, 1000.0]
-            .into_iter()
-            .rev()
-            .find(|n| *n <= target)
-            .unwrap_or(10.0);
-        (nice, nice / km_per_px)
-    });
     view! {
         <div class="legend" aria-label="Legend">
             <div>
@@ -69,14 +59,32 @@ pub fn Legend() -> impl IntoView {
                 <p class="legend-note">"A second outline: reported for a region, not a point. Select it to see the area, or read its name in italics where the articles give no bounds."</p>
             </div>
             <div class="scale-and-credit">
-                <svg class="scale-bar" width="140" height="24" aria-label=move || format!("Scale: {} km", scale.get().0)>
-                    <line x1="2" y1="14" x2=move || 2.0 + scale.get().1 y2="14"></line>
-                    <line x1="2" y1="9" x2="2" y2="19"></line>
-                    <line x1=move || 2.0 + scale.get().1 y1="9" x2=move || 2.0 + scale.get().1 y2="19"></line>
-                    <text x="2" y="7">{move || format!("{} km", scale.get().0)}</text>
-                </svg>
+                {scale_bar(ctx)}
+                {super::drawn_ahead::phone_scale_bar(ctx)}
                 <p class="credit">"Made with Natural Earth. Lambert conformal conic projection. Coordinates of named places added by Brink, with their precision."</p>
             </div>
         </div>
+    }
+}
+
+/// The scale bar of the map `ctx` draws: a round distance about 120 pixels long at its zoom.
+pub(super) fn scale_bar(ctx: MapContext) -> impl IntoView {
+    let scale = Memo::new(move |_| {
+        let km_per_px = ctx.viewport.get().units_per_px(ctx.width_px.get());
+        let target = km_per_px * 120.0;
+        let nice = [10.0, 20.0, 50.0, 100.0, 200.0, 500.0, 1000.0]
+            .into_iter()
+            .rev()
+            .find(|n| *n <= target)
+            .unwrap_or(10.0);
+        (nice, nice / km_per_px)
+    });
+    view! {
+        <svg class="scale-bar" width="140" height="24" aria-label=move || format!("Scale: {} km", scale.get().0)>
+            <line x1="2" y1="14" x2=move || 2.0 + scale.get().1 y2="14"></line>
+            <line x1="2" y1="9" x2="2" y2="19"></line>
+            <line x1=move || 2.0 + scale.get().1 y1="9" x2=move || 2.0 + scale.get().1 y2="19"></line>
+            <text x="2" y="7">{move || format!("{} km", scale.get().0)}</text>
+        </svg>
     }
 }
