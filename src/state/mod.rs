@@ -1,7 +1,9 @@
 //! The app's shared state: the navigator (the view and the address), the packed data, the lenses
-//! (date and voices), the search index and the article texts. It imports no view.
+//! (date and voices), the search index, the article texts and how far the first drawing has come.
+//! It imports no view.
 pub mod data;
 pub mod finder;
+pub mod first_draw;
 pub mod lens;
 pub mod navigator;
 pub mod texts;

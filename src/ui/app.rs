@@ -3,9 +3,10 @@ use leptos::prelude::*;
 
 use crate::load::{load_bundle, mark};
 use crate::state::finder::{browser_nfd, Finder};
+use crate::state::first_draw::FirstDraw;
 use crate::state::navigator::Navigator;
 use crate::state::texts::ArticleTexts;
-use crate::ui::hooks::{use_after_first_frame, use_on_mount, use_window_listener};
+use crate::ui::hooks::{use_on_mount, use_window_listener};
 use crate::ui::load_error::LoadErrorPage;
 use crate::ui::shell::Shell;
 use crate::ui::take_over::take_over_first_view;
@@ -37,7 +38,8 @@ pub fn Explorer(
     /// The data to show.
     bundle: &'static Bundle,
 ) -> impl IntoView {
-    use_on_mount(take_over_first_view);
+    let first_draw = FirstDraw::default();
+    provide_context(first_draw);
     provide_context(bundle);
     let texts = ArticleTexts::new(bundle);
     provide_context(texts);
@@ -47,15 +49,20 @@ pub fn Explorer(
     use_window_listener(leptos::ev::popstate, move |_| {
         navigator.sync_from_location(&bundle.version);
     });
-    use_after_first_frame(move || {
-        set_timeout(
-            move || {
-                mark("app-ready");
-                texts.prefetch_all();
-                register_worker();
-            },
-            std::time::Duration::ZERO,
-        )
+    use_on_mount(move || {
+        first_draw.advance(Box::new(move || {
+            take_over_first_view();
+            request_animation_frame(move || {
+                set_timeout(
+                    move || {
+                        mark("app-ready");
+                        texts.prefetch_all();
+                        register_worker();
+                    },
+                    std::time::Duration::ZERO,
+                )
+            });
+        }));
     });
     view! { <Shell/> }
 }

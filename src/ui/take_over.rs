@@ -1,6 +1,7 @@
 //! The app taking over the first view the build drew into the page: the app draws the same view
-//! beside it, then the drawn copy goes in the same task, before the browser paints again, so the
-//! reader sees one map throughout, with focus where it was.
+//! beside it, hidden and out of the page's flow (in stages, `state::first_draw`), then shows it
+//! and removes the drawn copy in one task, before the browser paints again, so the reader sees
+//! one map throughout, with focus where it was.
 use wasm_bindgen::JsCast;
 
 use brink_core::bundle::{APP_ID, FIRST_VIEW_ID};
@@ -11,19 +12,26 @@ pub fn app_root() -> Option<web_sys::HtmlElement> {
     let document = web_sys::window()?.document()?;
     let root = document.create_element("div").ok()?;
     root.set_id(APP_ID);
-    root.set_class_name("app-root");
+    // Hidden, out of the page's flow, until the app has drawn its first view in full.
+    root.set_class_name(&format!("app-root {STAGING}"));
     document.body()?.append_child(&root).ok()?;
     root.dyn_into().ok()
 }
 
-/// Removes the loading note and the first view the build drew, moving the reader's focus to the
-/// same place in the app's copy.
+/// The app root's class while the app draws its first view.
+const STAGING: &str = "staging";
+
+/// Removes the loading note and the first view the build drew and shows the app's, moving the
+/// reader's focus to the same place in the app's copy.
 pub fn take_over_first_view() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
     if let Some(loading) = document.get_element_by_id("brink-loading") {
         loading.remove();
+    }
+    if let Some(app) = document.get_element_by_id(APP_ID) {
+        let _ = app.class_list().remove_1(STAGING);
     }
     let Some(drawn) = document.get_element_by_id(FIRST_VIEW_ID) else {
         return;
@@ -45,9 +53,16 @@ pub fn take_over_first_view() {
 /// The id the drawn deployment table takes while it stands in for the app's own.
 const STAND_IN_ID: &str = "brink-drawn-table";
 
-/// The app draws the map's table a frame after the map: until then the drawn one stands in
-/// at the end of the app's map view, so the page neither shortens nor scrolls.
+/// The app draws the map's table a frame after the map: if it has not yet, the drawn one stands
+/// in at the end of the app's map view, so the page neither shortens nor scrolls.
 fn keep_drawn_table(document: &web_sys::Document, drawn: &web_sys::Element) {
+    let app_table = document
+        .query_selector(&format!("#{APP_ID} .deployment-list"))
+        .ok()
+        .flatten();
+    if app_table.is_some() {
+        return;
+    }
     let table = drawn.query_selector(".deployment-list").ok().flatten();
     let view = document
         .query_selector(&format!("#{APP_ID} section.map-view"))

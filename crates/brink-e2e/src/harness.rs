@@ -13,8 +13,9 @@ use tokio::process::Child;
 pub use crate::engine::Engine;
 use crate::server::{serve, serve_holding};
 
-/// The view the app draws (the first view the build drew has a `main#main` too).
-pub const APP_VIEW: &str = "#brink-app main#main";
+/// The view the app draws, once shown (the first view the build drew has a `main#main` too,
+/// and the app's is hidden while it draws in stages).
+pub const APP_VIEW: &str = "#brink-app:not(.staging) main#main";
 
 /// A browser pointed at the site, and what keeps it alive.
 pub struct Session {

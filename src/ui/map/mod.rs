@@ -16,6 +16,7 @@ mod toggles;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::state::first_draw::{use_stage, LAST_STAGE};
 use crate::state::{use_bundle, use_corpus, use_navigator};
 use crate::ui::as_of_bar::AsOfBar;
 use crate::ui::hooks::use_after_first_frame;
@@ -214,6 +215,8 @@ pub fn MapView() -> impl IntoView {
             std::time::Duration::ZERO,
         )
     });
+    // Drawn in stages at the app's start, so that no stage is a long task.
+    let (map_drawn, rest_drawn) = (use_stage(1), use_stage(LAST_STAGE));
     view! {
         <section class="map-view" aria-labelledby="map-title">
             <ViewHead id="map-title" title="Forces and venues" lede="Every force and shipment the five articles report at a place, forces sized by the number of troops they give, and where the diplomacy happened. Select a marker to read the sentences behind it."/>
@@ -223,12 +226,11 @@ pub fn MapView() -> impl IntoView {
             <p class="visually-hidden map-announce" role="status">{move || detail::headline(ctx.selection.get())}</p>
             <div class="map-grid">
                 <div class="map-column">
-                    <canvas::MapCanvas/>
+                    {move || map_drawn.get().then(|| view! { <canvas::MapCanvas/> })}
                     {drawn_ahead::phone_canvas(ctx)}
-                    <legend::Legend/>
-                    <download::MapDownloads/>
+                    {move || rest_drawn.get().then(|| view! { <legend::Legend/><download::MapDownloads/> })}
                 </div>
-                <detail::DetailPanel/>
+                {move || rest_drawn.get().then(|| view! { <detail::DetailPanel/> })}
             </div>
             {move || table_drawn.get().then(|| view! { <list::DeploymentList/> })}
         </section>
