@@ -13,9 +13,32 @@ pub fn bundle() -> &'static Bundle {
     BUNDLE.get_or_init(|| brink_build::embedded::bundle().expect("the bundled corpus is valid"))
 }
 
-/// Mounts the explorer over the bundled corpus at the URL query `query`, in a fresh container.
+/// Mounts the explorer over the bundled corpus at the URL query `query`, in a fresh container,
+/// and waits until it has drawn its first view in full (it draws in stages, then marks
+/// `app-ready`).
 pub async fn mount_app(query: &str) -> HtmlElement {
-    mount_with(query, || view! { <Explorer bundle=bundle()/> }).await
+    let performance = web_sys::window().unwrap().performance().unwrap();
+    let ready = || performance.get_entries_by_name("app-ready").length();
+    let before = ready();
+    let root = mount_with(query, || view! { <Explorer bundle=bundle()/> }).await;
+    for _ in 0..500 {
+        if ready() > before {
+            return root;
+        }
+        pause_ms(10).await;
+    }
+    panic!("the explorer was not ready after 5 s");
+}
+
+/// Waits `ms` milliseconds, letting the browser run its tasks and frames.
+async fn pause_ms(ms: i32) {
+    let pause = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(pause).await;
+    leptos::task::tick().await;
 }
 
 /// Mounts `app` at the URL query `query`, in a fresh container, and waits for it.
