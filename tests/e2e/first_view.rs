@@ -79,6 +79,25 @@ pub async fn with_javascript_off_the_map_its_table_and_legend_read() {
             0,
             "{at}: no loading note"
         );
+        for control in ["#search", ".zoom-controls", "button.share", ".sort-bar"] {
+            assert_eq!(
+                displayed(&off, control).await,
+                0,
+                "{at}: {control}, which only the app answers, is offered"
+            );
+        }
+        // The scrolled page, for a reader's look at the map and the table.
+        for (part, name) in [("svg.map", "map"), (".deployment-list", "table")] {
+            let _ = off
+                .driver
+                .execute(
+                    "const e = [...document.querySelectorAll(arguments[0])].find(e => e.getBoundingClientRect().height > 0); window.scrollTo(0, e.getBoundingClientRect().top + scrollY - 8);",
+                    vec![part.into()],
+                )
+                .await;
+            off.screenshot(&format!("first-view-no-js-{width}-{name}"))
+                .await;
+        }
         let drawn = map_view_seen(&off).await;
         off.screenshot(&format!("first-view-no-js-{width}")).await;
         off.close().await;
