@@ -116,25 +116,41 @@ mod native {
         (first, all)
     }
 
-    /// The files the page itself names (scripts, styles, the preloaded data, the icon): what a
-    /// first visit downloads. Article texts, downloads, the service worker, the manifest and the
-    /// icons for home screens come later or never.
+    /// The site's files the first view loads: the page and every file it names outside its
+    /// `<noscript>` parts (read only with JavaScript off) and its `<meta>` tags (the link
+    /// preview's picture, read by link scrapers), whether in a link or in the loader script
+    /// that fetches the script, the wasm and the data after the first paint. Article texts,
+    /// downloads, the service worker, the manifest and the icons for home screens come later or
+    /// never.
     fn first_view(site: &Path) -> Vec<String> {
         let html = std::fs::read_to_string(site.join("index.html")).unwrap_or_default();
+        let read = without(&without(&html, "<noscript>", "</noscript>"), "<meta", ">");
         let mut named = vec!["index.html".to_owned()];
-        // Minified pages leave attribute values unquoted: a value ends at a quote, space or `>`.
-        for tag in html.split('<').filter(|t| !t.contains("apple-touch-icon")) {
-            let Some(part) = tag.split("href=").nth(1) else {
-                continue;
-            };
-            let part = part.trim_start_matches('"');
-            let url = part.split(['"', ' ', '>']).next().unwrap_or("");
-            let path = url.trim_start_matches("/brink/").trim_start_matches("./");
-            if !path.is_empty() && !path.ends_with(".webmanifest") {
-                named.push(path.to_owned());
+        for path in files_under(site)
+            .iter()
+            .filter_map(|f| f.strip_prefix(site).ok())
+        {
+            let path = path.to_string_lossy().replace('\\', "/");
+            let home_screen = path.ends_with(".webmanifest") || path.starts_with("icon-");
+            if path != "index.html" && !home_screen && read.contains(&path) {
+                named.push(path);
             }
         }
         named
+    }
+
+    /// `text` without every part from `open` to the next `close`.
+    fn without(text: &str, open: &str, close: &str) -> String {
+        let mut out = String::new();
+        let mut rest = text;
+        while let Some(at) = rest.find(open) {
+            out.push_str(&rest[..at]);
+            rest = rest[at..]
+                .find(close)
+                .map_or("", |end| &rest[at + end + close.len()..]);
+        }
+        out.push_str(rest);
+        out
     }
 
     /// One cold load's figures.

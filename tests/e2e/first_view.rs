@@ -98,6 +98,7 @@ pub async fn with_javascript_off_the_map_its_table_and_legend_read() {
             off.screenshot(&format!("first-view-no-js-{width}-{name}"))
                 .await;
         }
+        let _ = off.driver.execute("window.scrollTo(0, 0);", vec![]).await;
         let drawn = map_view_seen(&off).await;
         off.screenshot(&format!("first-view-no-js-{width}")).await;
         off.close().await;

@@ -32,8 +32,9 @@ pub struct PreviewText {
     pub lede: String,
     /// The articles' dates, e.g. "Five articles, 10–31 January 2022".
     pub dates: String,
-    /// What the map holds, e.g. "71 forces and shipments, 9 venues".
-    pub counts: String,
+    /// What the map holds, a line each, e.g. "71 forces and shipments," and "9 diplomatic
+    /// venues on the map".
+    pub counts: Vec<String>,
     /// Where the picture's parts come from.
     pub credit: String,
 }
@@ -45,11 +46,13 @@ impl PreviewText {
             title: "Brink".to_owned(),
             lede: lede.to_owned(),
             dates: article_dates(bundle),
-            counts: format!(
-                "{} forces and shipments, {} diplomatic venues on the map",
-                bundle.layout.markers.len(),
-                bundle.layout.venues.len()
-            ),
+            counts: vec![
+                format!("{} forces and shipments,", bundle.layout.markers.len()),
+                format!(
+                    "{} diplomatic venues on the map",
+                    bundle.layout.venues.len()
+                ),
+            ],
             credit: "Every symbol links to its sentences, verbatim. Map: Natural Earth.".to_owned(),
         }
     }
@@ -58,7 +61,8 @@ impl PreviewText {
     pub fn alt(&self) -> String {
         format!(
             "A map of Ukraine, Russia and Europe with every force and diplomatic venue the articles report. {}. {}.",
-            self.dates, self.counts
+            self.dates,
+            self.counts.join(" ").trim_end_matches(',')
         )
     }
 }
@@ -167,11 +171,8 @@ pub fn preview_svg(map_svg: &str, css: &str, text: &PreviewText) -> Option<Strin
         y += 34.0;
     }
     y += 22.0;
-    for line in wrap(&text.dates, 33)
-        .into_iter()
-        .chain(wrap(&text.counts, 33))
-    {
-        words.push_str(&text_line(48.0, y, 19.0, true, "#0b5cad", &line));
+    for line in wrap(&text.dates, 33).iter().chain(&text.counts) {
+        words.push_str(&text_line(48.0, y, 19.0, true, "#0b5cad", line));
         y += 28.0;
     }
     let mut y = h - 36.0 - 24.0 * (wrap(&text.credit, 40).len() as f64 - 1.0);
