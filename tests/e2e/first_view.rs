@@ -41,6 +41,30 @@ async fn map_view_seen(s: &Session) -> (usize, usize, Vec<f64>) {
     )
 }
 
+/// Without JavaScript: the controls only the app answers are not offered; and screenshots of
+/// the map and the table, scrolled to, for a reader's look.
+async fn controls_hidden_and_page_shot(off: &Session, at: &str, width: u32) {
+    for control in ["#search", ".zoom-controls", "button.share", ".sort-bar"] {
+        assert_eq!(
+            displayed(off, control).await,
+            0,
+            "{at}: {control}, which only the app answers, is offered"
+        );
+    }
+    // The scrolled page, for a reader's look at the map and the table.
+    for (part, name) in [("svg.map", "map"), (".deployment-list", "table")] {
+        let _ = off
+                .driver
+                .execute(
+                    "const e = [...document.querySelectorAll(arguments[0])].find(e => e.getBoundingClientRect().height > 0); window.scrollTo(0, e.getBoundingClientRect().top + scrollY - 8);",
+                    vec![part.into()],
+                )
+                .await;
+        off.screenshot(&format!("first-view-no-js-{width}-{name}"))
+            .await;
+    }
+}
+
 pub async fn with_javascript_off_the_map_its_table_and_legend_read() {
     for (width, height) in [(1280, 800), (390, 844)] {
         let off = Session::start_without_javascript(width, height).await;
@@ -79,25 +103,7 @@ pub async fn with_javascript_off_the_map_its_table_and_legend_read() {
             0,
             "{at}: no loading note"
         );
-        for control in ["#search", ".zoom-controls", "button.share", ".sort-bar"] {
-            assert_eq!(
-                displayed(&off, control).await,
-                0,
-                "{at}: {control}, which only the app answers, is offered"
-            );
-        }
-        // The scrolled page, for a reader's look at the map and the table.
-        for (part, name) in [("svg.map", "map"), (".deployment-list", "table")] {
-            let _ = off
-                .driver
-                .execute(
-                    "const e = [...document.querySelectorAll(arguments[0])].find(e => e.getBoundingClientRect().height > 0); window.scrollTo(0, e.getBoundingClientRect().top + scrollY - 8);",
-                    vec![part.into()],
-                )
-                .await;
-            off.screenshot(&format!("first-view-no-js-{width}-{name}"))
-                .await;
-        }
+        controls_hidden_and_page_shot(&off, &at, width).await;
         let _ = off.driver.execute("window.scrollTo(0, 0);", vec![]).await;
         let drawn = map_view_seen(&off).await;
         off.screenshot(&format!("first-view-no-js-{width}")).await;
