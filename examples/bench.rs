@@ -117,14 +117,18 @@ mod native {
     }
 
     /// The site's files the first view loads: the page and every file it names outside its
-    /// `<noscript>` parts (read only with JavaScript off) and its `<meta>` tags (the link
-    /// preview's picture, read by link scrapers), whether in a link or in the loader script
+    /// `<noscript>` parts (read only with JavaScript off), its `<meta>` tags (the link preview's
+    /// picture, read by link scrapers) and its anchors (downloads a reader may follow), whether
+    /// in a link or in the loader script
     /// that fetches the script, the wasm and the data after the first paint. Article texts,
     /// downloads, the service worker, the manifest and the icons for home screens come later or
     /// never.
     fn first_view(site: &Path) -> Vec<String> {
         let html = std::fs::read_to_string(site.join("index.html")).unwrap_or_default();
-        let read = without(&without(&html, "<noscript>", "</noscript>"), "<meta", ">");
+        let read = ["<noscript>", "<meta", "<a "]
+            .iter()
+            .zip(["</noscript>", ">", ">"])
+            .fold(html, |text, (open, close)| without(&text, open, close));
         let mut named = vec!["index.html".to_owned()];
         for path in files_under(site)
             .iter()
