@@ -263,28 +263,26 @@ const seen = [...document.querySelectorAll(root + ' *')]
 const map = [...document.querySelectorAll(root + ' svg.map')].find(s => s.getBoundingClientRect().width > 0);
 return [...seen, 'the map ' + box(map)];";
 
+/// The page's boxes (see `BOXES`) as they are now.
+async fn boxes(s: &Session) -> Vec<String> {
+    s.driver
+        .execute(BOXES, vec![])
+        .await
+        .unwrap()
+        .convert()
+        .unwrap()
+}
+
 pub async fn the_app_lays_the_page_out_exactly_as_it_was_drawn() {
     for (width, height) in [(390, 844), (800, 900), (1280, 800)] {
         let (s, held) = Session::start_holding_wasm(width, height).await;
         go_without_waiting(&s, "").await;
         s.wait_for("#brink-prerender svg.map").await;
-        let drawn: Vec<String> = s
-            .driver
-            .execute(BOXES, vec![])
-            .await
-            .unwrap()
-            .convert()
-            .unwrap();
+        let drawn = boxes(&s).await;
         held.store(false, Ordering::SeqCst);
         s.wait_for_app().await;
         s.wait_for("#brink-app .deployment-list tbody tr").await;
-        let app: Vec<String> = s
-            .driver
-            .execute(BOXES, vec![])
-            .await
-            .unwrap()
-            .convert()
-            .unwrap();
+        let app = boxes(&s).await;
         assert!(drawn.len() > 300, "{width}: {} elements", drawn.len());
         let moved: Vec<(&String, &String)> = drawn
             .iter()
