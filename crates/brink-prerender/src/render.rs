@@ -7,14 +7,9 @@ use brink_core::bundle::{Bundle, PRELOAD_ID};
 use brink_core::url::ViewState;
 use unicode_normalization::UnicodeNormalization;
 
-/// The bundle the page at `site/index.html` preloads, read and decoded.
-pub fn site_bundle(site: &Path, page: &str) -> Result<Bundle, String> {
-    let href = preload_href(page).ok_or_else(|| {
-        format!(
-            "{}/index.html has no data link (id \"{PRELOAD_ID}\"): run brink-corpus first",
-            site.display()
-        )
-    })?;
+/// The bundle at `href` (the page's data link, see [`preload_href`]) under `site`, read and
+/// decoded.
+pub fn site_bundle(site: &Path, href: &str) -> Result<Bundle, String> {
     let path = site.join(href);
     let packed = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
     let mut bytes = Vec::new();

@@ -10,7 +10,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use brink_core::bundle::{Bundle, FIRST_VIEW_ID};
+use brink_core::bundle::{Bundle, FIRST_VIEW_ID, PRELOAD_ID};
 use brink_prerender::page::{
     with_first_view, with_link_preview, with_start_after_paint, LinkPreview,
 };
@@ -53,7 +53,15 @@ fn main() -> ExitCode {
 fn prerender(site: &Path, site_url: Option<String>) -> Result<usize, String> {
     let path = site.join("index.html");
     let page = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let bundle: &'static Bundle = Box::leak(Box::new(site_bundle(site, &page)?));
+    let data_href = preload_href(&page)
+        .ok_or_else(|| {
+            format!(
+                "{} has no data link (id \"{PRELOAD_ID}\"): run brink-corpus first",
+                path.display()
+            )
+        })?
+        .to_owned();
+    let bundle: &'static Bundle = Box::leak(Box::new(site_bundle(site, &data_href)?));
     let drawn = first_view(bundle);
     let page = with_first_view(&page, &drawn).ok_or_else(|| {
         format!(
@@ -61,7 +69,6 @@ fn prerender(site: &Path, site_url: Option<String>) -> Result<usize, String> {
             path.display()
         )
     })?;
-    let data_href = preload_href(&page).unwrap_or_default().to_owned();
     let page = with_start_after_paint(&page, &data_href).ok_or_else(|| {
         format!(
             "{} has no loader script of Trunk's to start the app after the first paint",
